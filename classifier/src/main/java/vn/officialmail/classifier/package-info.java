@@ -1,0 +1,2 @@
+/** Root package of the classifier module. */
+package vn.officialmail.classifier;

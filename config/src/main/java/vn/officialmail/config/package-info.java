@@ -1,0 +1,2 @@
+/** Root package of the config module. */
+package vn.officialmail.config;

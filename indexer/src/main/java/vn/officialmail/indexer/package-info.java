@@ -1,0 +1,2 @@
+/** Root package of the indexer module. */
+package vn.officialmail.indexer;
