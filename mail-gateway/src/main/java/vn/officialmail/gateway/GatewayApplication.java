@@ -1,7 +1,37 @@
 package vn.officialmail.gateway;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.officialmail.gateway.cli.CliCommand;
 
-/** The official-mail gateway application. */
+/**
+ * The official-mail gateway. {@code serve} (the default) runs the SMTP listener, the pipeline
+ * and the API; {@code import FILE|DIR} and {@code reprocess} run once and exit.
+ */
 @SpringBootApplication
-public class GatewayApplication {}
+public class GatewayApplication {
+
+    public static void main(String[] args) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
+        String[] rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (command.equals("serve")) {
+            SpringApplication.run(GatewayApplication.class, rest);
+            return;
+        }
+        CliCommand cli = CliCommand.parse(command, rest);
+        SpringApplication application = new SpringApplication(GatewayApplication.class);
+        Map<String, Object> oneShot = new HashMap<>();
+        oneShot.put("gateway.smtp.enabled", "false");
+        oneShot.put("spring.main.web-application-type", "none");
+        application.setDefaultProperties(oneShot);
+        int status;
+        try (ConfigurableApplicationContext context = application.run(cli.springArguments())) {
+            status = cli.run(context);
+        }
+        System.exit(status);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.officialmail.indexer.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+
+/**
+ * Analyzer for the exact (diacritics-kept) text fields: Unicode word segmentation, NFC composition,
+ * then lower case.
+ *
+ * <p>"Giấy mời" becomes {@code giấy mời} and stays distinct from "Giày mới", which folds to the same
+ * {@code giay moi} in {@link VietnameseAnalyzer}. NFD input is composed first, so it gives the same
+ * terms as NFC input.
+ */
+public final class ExactVietnameseAnalyzer extends Analyzer {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** Creates the analyzer; it holds no state beyond Lucene's per-thread token stream reuse. */
+    public ExactVietnameseAnalyzer() {}
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new ICUTokenizer();
+        TokenStream composed = new ICUNormalizer2Filter(tokenizer, NFC);
+        TokenStream lowerCased = new LowerCaseFilter(composed);
+        return new TokenStreamComponents(tokenizer, lowerCased);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new ICUNormalizer2Filter(in, NFC));
+    }
+}

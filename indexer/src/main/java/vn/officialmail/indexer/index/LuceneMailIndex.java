@@ -1,0 +1,210 @@
+package vn.officialmail.indexer.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import vn.officialmail.indexer.IndexerException;
+import vn.officialmail.indexer.analysis.MailAnalyzer;
+import vn.officialmail.indexer.search.QueryBuilder;
+import vn.officialmail.indexer.search.SearchRequest;
+import vn.officialmail.indexer.search.SearchResult;
+
+/**
+ * A {@link MailIndex} in a local Lucene directory, near-real-time: one {@link IndexWriter}, a {@link
+ * SearcherManager} over it, and a daemon thread ({@code mail-index-refresh[dir]}) that reopens the
+ * searcher every {@value #REFRESH_SECONDS} s, so a write is searchable well within a second.
+ *
+ * <p>Commits are Lucene commits: atomic and fsync'd. The commit marker is kept in the commit's user
+ * data under {@value #MARKER_KEY}, so it is exactly as durable as the writes it covers. Hits are
+ * sorted by relevance, then newest first. Only one process may open a directory at a time (Lucene's
+ * write lock).
+ */
+public final class LuceneMailIndex implements MailIndex {
+
+    /** Commit user-data key of the caller's marker. */
+    public static final String MARKER_KEY = "officialmail.commit-marker";
+
+    /** Longest time between a write and its visibility, give or take one reopen. */
+    static final double REFRESH_SECONDS = 0.15;
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final QueryBuilder queries;
+    private final PageCollector pages;
+    private final Object commitLock = new Object();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Optional<String> lastMarker;
+
+    private LuceneMailIndex(Path path, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.analyzer = analyzer;
+        this.lastMarker = Optional.ofNullable(committedUserData(directory).get(MARKER_KEY));
+        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        this.queries = new QueryBuilder(analyzer);
+        this.pages = new PageCollector(analyzer);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, REFRESH_SECONDS, 0.0);
+        reopener.setName("mail-index-refresh[" + path.getFileName() + "]");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /**
+     * Opens the index in a directory, creating the directory and an empty index if needed.
+     *
+     * @param dir the index directory
+     * @return the open index; close it to commit and release the write lock
+     * @throws IndexerException if the directory cannot be created or is locked by another writer
+     */
+    public static LuceneMailIndex open(Path dir) {
+        Objects.requireNonNull(dir, "dir must not be null");
+        Analyzer analyzer = new MailAnalyzer();
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config =
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            return new LuceneMailIndex(dir, directory, writer, analyzer);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+            throw new IndexerException("Failed to open the mail index in " + dir, e);
+        }
+    }
+
+    @Override
+    public void index(IndexedMessage message) {
+        try {
+            writer.updateDocument(MessageDocuments.idTerm(message.messageId()), MessageDocuments.toDocument(message));
+        } catch (IOException e) {
+            throw new IndexerException("Failed to index message " + message.messageId() + " in " + path, e);
+        }
+    }
+
+    @Override
+    public void delete(long messageId) {
+        try {
+            writer.deleteDocuments(MessageDocuments.idTerm(messageId));
+        } catch (IOException e) {
+            throw new IndexerException("Failed to delete message " + messageId + " from " + path, e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        Query query = queries.build(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return pages.collect(searcher, query, request);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexerException("Failed to search " + path + " for " + request, e);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexerException("Failed to refresh the searcher of " + path, e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        synchronized (commitLock) {
+            commitWith(lastMarker, false);
+        }
+    }
+
+    @Override
+    public void commit(String marker) {
+        Objects.requireNonNull(marker, "marker must not be null");
+        synchronized (commitLock) {
+            commitWith(Optional.of(marker), true);
+            lastMarker = Optional.of(marker);
+        }
+    }
+
+    /** {@code force}: write a commit even with no document changes, so a new marker is kept. */
+    private void commitWith(Optional<String> marker, boolean force) {
+        try {
+            Map<String, String> userData =
+                    marker.map(m -> Map.of(MARKER_KEY, m)).orElse(Map.of());
+            writer.setLiveCommitData(userData.entrySet(), force);
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexerException("Failed to commit " + path + " with marker " + marker.orElse("(none)"), e);
+        }
+    }
+
+    @Override
+    public Optional<String> lastCommitMarker() {
+        return lastMarker;
+    }
+
+    @Override
+    public long count() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexerException("Failed to count the messages of " + path, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            reopener.close();
+            commit();
+        } finally {
+            try {
+                IOUtils.close(searchers, writer, analyzer, directory);
+            } catch (IOException e) {
+                throw new IndexerException("Failed to close the mail index in " + path, e);
+            }
+        }
+    }
+
+    private static Map<String, String> committedUserData(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData()
+                : Map.of();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.officialmail.indexer.index;
+
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import vn.officialmail.indexer.analysis.Fields;
+import vn.officialmail.indexer.search.QueryBuilder;
+
+/** Maps an {@link IndexedMessage} to its Lucene document, field by field as {@link Fields} describes. */
+final class MessageDocuments {
+
+    /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+    private MessageDocuments() {}
+
+    static Term idTerm(long messageId) {
+        return new Term(Fields.MESSAGE_ID, Long.toString(messageId));
+    }
+
+    static Document toDocument(IndexedMessage message) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.MESSAGE_ID, Long.toString(message.messageId()), Field.Store.YES));
+        doc.add(new TextField(Fields.SUBJECT, message.subject(), Field.Store.YES));
+        doc.add(new TextField(Fields.SUBJECT_EXACT, message.subject(), Field.Store.NO));
+        doc.add(new Field(Fields.BODY, message.body(), HIGHLIGHTED_TEXT));
+        doc.add(new TextField(Fields.BODY_EXACT, message.body(), Field.Store.NO));
+        for (IndexedAttachment attachment : message.attachments()) {
+            doc.add(new Field(Fields.ATTACHMENT_TEXT, attachment.text(), HIGHLIGHTED_TEXT));
+            doc.add(new TextField(Fields.ATTACHMENT_TEXT_EXACT, attachment.text(), Field.Store.NO));
+            doc.add(new TextField(Fields.ATTACHMENT_NAME, fileNameWords(attachment.fileName()), Field.Store.NO));
+        }
+        doc.add(new StringField(Fields.FROM_ADDRESS, lower(message.fromAddress()), Field.Store.YES));
+        addDomain(doc, lower(message.fromDomain()));
+        for (String recipient : message.recipients()) {
+            doc.add(new StringField(Fields.RECIPIENTS, lower(recipient), Field.Store.NO));
+        }
+        doc.add(new StringField(Fields.CHANNEL, QueryBuilder.channelTerm(message.channel()), Field.Store.YES));
+        doc.add(new LongField(Fields.RECEIVED_AT, QueryBuilder.epochMillis(message.receivedAt()), Field.Store.YES));
+        message.registerNumber().ifPresent(number -> {
+            doc.add(new StringField(Fields.REGISTER_NUMBER, number, Field.Store.YES));
+            doc.add(new TextField(Fields.REGISTER_NUMBER_TEXT, number, Field.Store.NO));
+        });
+        return doc;
+    }
+
+    /** The domain (stored) and each parent domain (indexed only), so {@code from:gov.vn} matches. */
+    private static void addDomain(Document doc, String domain) {
+        doc.add(new StringField(Fields.FROM_DOMAIN, domain, Field.Store.YES));
+        for (int dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+            String parent = domain.substring(dot + 1);
+            if (!parent.isEmpty()) {
+                doc.add(new StringField(Fields.FROM_DOMAIN, parent, Field.Store.NO));
+            }
+        }
+    }
+
+    /** "Giấy_mời-họp.v2.pdf" as words: the word breaker keeps "họp.v2" together otherwise. */
+    private static String fileNameWords(String fileName) {
+        return fileName.replaceAll("[._\\-]+", " ");
+    }
+
+    private static String lower(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static FieldType highlightedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.officialmail.gateway;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.officialmail.gateway.audit.AuditHeadExport;
+import vn.officialmail.gateway.channel.OfficialDomains;
+import vn.officialmail.gateway.container.GatewayMailetContext;
+import vn.officialmail.gateway.container.MailSubmission;
+import vn.officialmail.gateway.container.MailetContainer;
+import vn.officialmail.gateway.container.MailetLoader;
+import vn.officialmail.gateway.message.BlobStore;
+import vn.officialmail.gateway.spool.Spool;
+import vn.officialmail.gateway.spool.SpoolDurability;
+import vn.officialmail.indexer.extract.TextExtractor;
+import vn.officialmail.indexer.index.LuceneMailIndex;
+import vn.officialmail.indexer.index.MailIndex;
+
+/** The gateway's infrastructure beans: spool, blob store, index and the mailet container. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(GatewaySettings.class)
+class GatewayConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SpoolDurability spoolDurability() {
+        return SpoolDurability.FSYNC;
+    }
+
+    @Bean(destroyMethod = "close")
+    Spool spool(GatewaySettings settings, SpoolDurability durability) throws IOException {
+        return Spool.open(settings.dataDir().resolve("spool"), settings.spool(), durability);
+    }
+
+    @Bean
+    BlobStore blobStore(GatewaySettings settings) {
+        return new BlobStore(settings.dataDir().resolve("blobs"));
+    }
+
+    @Bean
+    AuditHeadExport auditHeadExport(GatewaySettings settings) {
+        return new AuditHeadExport(settings.dataDir());
+    }
+
+    @Bean
+    OfficialDomains officialDomains(GatewaySettings settings) {
+        return new OfficialDomains(settings.officialDomains());
+    }
+
+    @Bean(destroyMethod = "close")
+    MailIndex mailIndex(GatewaySettings settings) {
+        Path dir = settings.dataDir().resolve("index");
+        return LuceneMailIndex.open(dir);
+    }
+
+    @Bean
+    TextExtractor textExtractor() {
+        return new TextExtractor();
+    }
+
+    @Bean
+    GatewayMailetContext mailetContext(MailSubmission submission, OfficialDomains domains, GatewaySettings settings)
+            throws Exception {
+        return new GatewayMailetContext(
+                submission,
+                (Domain domain) -> domains.match(domain.asString()).isPresent(),
+                new MailAddress(settings.relay().postmaster()));
+    }
+
+    @Bean(destroyMethod = "close")
+    MailetContainer mailetContainer(
+            GatewaySettings settings, AutowireCapableBeanFactory beans, GatewayMailetContext context) {
+        MailetLoader loader =
+                new MailetLoader(type -> beans.autowire(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+        return new MailetContainer(settings.pipeline(), loader, context);
+    }
+}

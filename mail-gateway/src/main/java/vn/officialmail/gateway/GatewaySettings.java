@@ -1,0 +1,52 @@
+package vn.officialmail.gateway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.officialmail.gateway.container.PipelineSettings;
+import vn.officialmail.gateway.processing.ProcessingSettings;
+import vn.officialmail.gateway.relay.RelaySettings;
+import vn.officialmail.gateway.smtp.SmtpSettings;
+import vn.officialmail.gateway.spool.SpoolSettings;
+import vn.officialmail.gateway.web.SecuritySettings;
+
+/**
+ * Every {@code gateway.*} setting. Unknown keys fail startup, so a typo never silently falls
+ * back to a default.
+ *
+ * @param dataDir where the spool, blob store, index and embedded database live
+ * @param mode {@code inline} relays accepted mail to the next hop; {@code journal} only records
+ * @param officialDomains sender domains whose mail is official; {@code *.x} matches x's subdomains
+ * @param smtp the SMTP listener
+ * @param spool the durable spool in front of the pipeline
+ * @param processing the worker pool that takes spooled mail through the pipeline
+ * @param relay the next hop in inline mode
+ * @param security API authentication
+ * @param pipeline the mailet processors
+ */
+@Validated
+@ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
+public record GatewaySettings(
+        @DefaultValue("./data") @NotNull Path dataDir,
+        @DefaultValue("inline") @NotNull Mode mode,
+        @DefaultValue("*.gov.vn") @NotEmpty List<String> officialDomains,
+        @DefaultValue @Valid SmtpSettings smtp,
+        @DefaultValue @Valid SpoolSettings spool,
+        @DefaultValue @Valid ProcessingSettings processing,
+        @DefaultValue @Valid RelaySettings relay,
+        @DefaultValue @Valid SecuritySettings security,
+        @DefaultValue @Valid PipelineSettings pipeline) {
+
+    /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
+    public enum Mode {
+        /** MX → gateway → agency mail server: the gateway relays what it accepts. */
+        INLINE,
+        /** The mail server sends the gateway a copy: record and judge, never deliver. */
+        JOURNAL
+    }
+}

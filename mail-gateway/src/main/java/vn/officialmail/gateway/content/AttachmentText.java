@@ -1,0 +1,11 @@
+package vn.officialmail.gateway.content;
+
+/**
+ * The text extracted from one attachment.
+ *
+ * @param text the text, NFC (empty when none could be had)
+ * @param mediaType the detected media type
+ * @param outcome ok, truncated, encrypted or failed
+ * @param reason why, when not ok
+ */
+public record AttachmentText(String text, String mediaType, String outcome, String reason) {}

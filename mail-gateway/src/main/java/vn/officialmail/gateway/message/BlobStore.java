@@ -1,0 +1,107 @@
+package vn.officialmail.gateway.message;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Content-addressed, write-once store for originals and attachments: a blob's name is the
+ * SHA-256 of its bytes, so the same content is kept once and any change to it is detected on
+ * read. Writes go to a temporary file, are forced to disk and then atomically renamed.
+ */
+public final class BlobStore {
+
+    private final Path root;
+
+    public BlobStore(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create blob store at " + root, e);
+        }
+    }
+
+    /** Stores the bytes (once) and returns their SHA-256 in hex. */
+    public String put(byte[] content) throws IOException {
+        String sha256 = sha256Hex(content);
+        Path target = pathOf(sha256);
+        if (Files.exists(target)) {
+            return sha256;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = root.resolve("tmp").resolve(UUID.randomUUID() + ".part");
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            var buffer = java.nio.ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory(target.getParent());
+        return sha256;
+    }
+
+    /** Reads a blob and verifies that its bytes still hash to its name. */
+    public byte[] read(String sha256) throws IOException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(pathOf(sha256));
+        } catch (NoSuchFileException e) {
+            throw new IOException("Blob " + sha256 + " is missing from " + root, e);
+        }
+        String actual = sha256Hex(content);
+        if (!actual.equals(sha256)) {
+            throw new IOException("Blob " + sha256 + " is corrupt: its content hashes to " + actual);
+        }
+        return content;
+    }
+
+    /** Opens a blob for streaming without verification (callers that need it use {@link #read}). */
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    public boolean contains(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    Path pathOf(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("blob name must be 64 lower-case hex digits: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
+    }
+
+    public static String sha256Hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package vn.officialmail.gateway.message;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.officialmail.gateway.registry.IncomingRegister;
+import vn.officialmail.gateway.registry.RegisterEntry;
+import vn.officialmail.gateway.relay.DeliveryStatus;
+import vn.officialmail.gateway.relay.RelayQueue;
+
+/** {@code GET /api/messages} and {@code GET /api/messages/{id}}. */
+@RestController
+@RequestMapping("/api/messages")
+class MessagesController {
+
+    private final MessageRecords records;
+    private final IncomingRegister register;
+    private final RelayQueue relay;
+
+    MessagesController(MessageRecords records, IncomingRegister register, RelayQueue relay) {
+        this.records = records;
+        this.register = register;
+        this.relay = relay;
+    }
+
+    record Summary(
+            long id,
+            Instant receivedAt,
+            String mailFrom,
+            Optional<String> from,
+            Optional<String> subject,
+            Optional<String> channel,
+            String state,
+            Optional<String> registerNumber) {}
+
+    record Page(List<Summary> items, long total, int page, int size) {}
+
+    record Detail(
+            long id,
+            Envelope envelope,
+            Headers headers,
+            Verdict verdict,
+            Optional<String> registerNumber,
+            List<StoredAttachment> attachments,
+            Processing processing) {}
+
+    record Envelope(String mailFrom, List<String> recipients, String remoteAddress, String helo, String source) {}
+
+    record Headers(
+            Optional<String> messageId, Optional<String> from, Optional<String> subject, Optional<Instant> date) {}
+
+    record Verdict(Optional<String> channel, List<String> reasons) {}
+
+    record Processing(
+            String state,
+            Instant receivedAt,
+            Optional<Instant> processedAt,
+            Optional<String> errorReason,
+            String originalSha256,
+            long sizeBytes,
+            Optional<DeliveryStatus> delivery) {}
+
+    @GetMapping
+    Page list(
+            @RequestParam Optional<Instant> from,
+            @RequestParam Optional<Instant> to,
+            @RequestParam Optional<String> channel,
+            @RequestParam Optional<String> sender,
+            @RequestParam Optional<String> state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        MessageQuery query;
+        try {
+            query = new MessageQuery(from, to, channel, sender, state, page, size);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        MessagePage result = records.find(query);
+        return new Page(
+                result.items().stream()
+                        .map(r -> new Summary(
+                                r.id(),
+                                r.receivedAt(),
+                                r.mailFrom(),
+                                r.fromAddress(),
+                                r.subject(),
+                                r.channel(),
+                                r.state(),
+                                register.entryOf(r.id()).map(RegisterEntry::display)))
+                        .toList(),
+                result.total(),
+                result.page(),
+                result.size());
+    }
+
+    @GetMapping("/{id}")
+    Detail detail(@PathVariable long id) {
+        MessageRecord r = records.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no message " + id));
+        return new Detail(
+                r.id(),
+                new Envelope(r.mailFrom(), r.recipients(), r.remoteAddress(), r.helo(), r.source()),
+                new Headers(r.messageIdHeader(), r.fromAddress(), r.subject(), r.sentAt()),
+                new Verdict(r.channel(), r.channelReasons()),
+                register.entryOf(r.id()).map(RegisterEntry::display),
+                records.attachments(r.id()),
+                new Processing(
+                        r.state(),
+                        r.receivedAt(),
+                        r.processedAt(),
+                        r.errorReason(),
+                        r.rawSha256(),
+                        r.sizeBytes(),
+                        relay.statusOf(r.id())));
+    }
+}

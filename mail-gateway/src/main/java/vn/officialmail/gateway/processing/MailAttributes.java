@@ -1,0 +1,52 @@
+package vn.officialmail.gateway.processing;
+
+import java.util.Optional;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+
+/** The mail attributes the gateway's mailets hand to each other. */
+public final class MailAttributes {
+
+    public static final AttributeName MESSAGE_KEY = AttributeName.of("officialmail.message-key");
+    public static final AttributeName RECEIVED_AT = AttributeName.of("officialmail.received-at");
+    public static final AttributeName SOURCE = AttributeName.of("officialmail.source");
+    public static final AttributeName HELO = AttributeName.of("officialmail.helo");
+    public static final AttributeName MESSAGE_RECORD_ID = AttributeName.of("officialmail.message-record-id");
+    public static final AttributeName CHANNEL = AttributeName.of("officialmail.channel");
+    public static final AttributeName CHANNEL_VERDICT = AttributeName.of("officialmail.channel-verdict");
+    public static final AttributeName CONTENT = AttributeName.of("officialmail.content");
+    public static final AttributeName EXTRACTED_TEXT = AttributeName.of("officialmail.extracted-text");
+    public static final AttributeName REGISTER_NUMBER = AttributeName.of("officialmail.register-number");
+
+    private MailAttributes() {}
+
+    public static void setString(Mail mail, AttributeName name, String value) {
+        mail.setAttribute(new Attribute(name, AttributeValue.of(value)));
+    }
+
+    public static void setLong(Mail mail, AttributeName name, long value) {
+        mail.setAttribute(new Attribute(name, AttributeValue.of(value)));
+    }
+
+    /** In-process objects (parsed content, verdicts) that never leave the JVM. */
+    public static void setObject(Mail mail, AttributeName name, Object value) {
+        mail.setAttribute(new Attribute(name, AttributeValue.ofUnserializable(value)));
+    }
+
+    public static Optional<String> string(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(a -> a.getValue().value()).map(String::valueOf);
+    }
+
+    public static Optional<Long> longValue(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(a -> a.getValue().value()).map(v -> ((Number) v).longValue());
+    }
+
+    public static <T> Optional<T> object(Mail mail, AttributeName name, Class<T> type) {
+        return mail.getAttribute(name)
+                .map(a -> a.getValue().value())
+                .filter(type::isInstance)
+                .map(type::cast);
+    }
+}

@@ -1,0 +1,177 @@
+package vn.officialmail.gateway.processing;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.MaybeSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.container.GatewayMail;
+import vn.officialmail.gateway.container.MailetContainer;
+import vn.officialmail.gateway.message.BlobStore;
+import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.message.MessageState;
+import vn.officialmail.gateway.message.NewMessage;
+import vn.officialmail.gateway.spool.Envelope;
+
+/**
+ * Takes one received message through the mailet pipeline inside one database transaction, so
+ * that its record, register entry, audit events and relay order commit together or not at all.
+ * A message whose key is already recorded is skipped: replays are harmless. A message the
+ * pipeline cannot finish is kept in the error repository (state ERROR) with its reason.
+ */
+@Service
+public final class MessageProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageProcessor.class);
+
+    /** What became of one message. */
+    public enum Outcome {
+        PROCESSED,
+        ALREADY_PROCESSED,
+        FAILED
+    }
+
+    private final MailetContainer container;
+    private final MessageRecords records;
+    private final BlobStore blobs;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final List<Runnable> afterCommitHooks;
+    private final Clock clock;
+
+    public MessageProcessor(
+            MailetContainer container,
+            MessageRecords records,
+            BlobStore blobs,
+            AuditLog audit,
+            TransactionTemplate transactions,
+            List<AfterProcessing> afterProcessing,
+            Clock clock) {
+        this.container = container;
+        this.records = records;
+        this.blobs = blobs;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.afterCommitHooks = afterProcessing.stream()
+                .map(a -> (Runnable) a::messageProcessed)
+                .toList();
+        this.clock = clock;
+    }
+
+    /** Processes a message once; safe to call again with the same message. */
+    public Outcome process(String name, Envelope envelope, byte[] raw) {
+        String key = MessageKey.of(BlobStore.sha256Hex(raw), envelope);
+        if (records.existsByKey(key)) {
+            return Outcome.ALREADY_PROCESSED;
+        }
+        try {
+            transactions.executeWithoutResult(status -> runPipeline(name, envelope, raw, key));
+            afterCommitHooks.forEach(Runnable::run);
+            return Outcome.PROCESSED;
+        } catch (DuplicateKeyException e) {
+            if (records.existsByKey(key)) {
+                return Outcome.ALREADY_PROCESSED; // a concurrent replay of the same message won
+            }
+            return recordFailure(name, envelope, raw, key, e);
+        } catch (RuntimeException e) {
+            return recordFailure(name, envelope, raw, key, e);
+        }
+    }
+
+    private void runPipeline(String name, Envelope envelope, byte[] raw, String key) {
+        try {
+            GatewayMail mail = new GatewayMail(
+                    name, sender(envelope), recipients(envelope), raw, envelope.remoteAddress(), envelope.helo());
+            MailAttributes.setString(mail, MailAttributes.MESSAGE_KEY, key);
+            MailAttributes.setLong(
+                    mail, MailAttributes.RECEIVED_AT, envelope.receivedAt().toEpochMilli());
+            MailAttributes.setString(mail, MailAttributes.SOURCE, envelope.source());
+            MailAttributes.setString(mail, MailAttributes.HELO, envelope.helo());
+            container.process(mail);
+            records.findByKey(key)
+                    .filter(r -> r.state().equals(MessageState.RECEIVED.name()))
+                    .ifPresent(
+                            r -> records.markState(r.id(), MessageState.PROCESSED, Optional.empty(), clock.instant()));
+        } catch (MessagingException e) {
+            throw new PipelineException("The pipeline failed on " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Outcome recordFailure(String name, Envelope envelope, byte[] raw, String key, Exception cause) {
+        log.warn("Message {} goes to the error repository: {}", name, cause.toString());
+        String reason = describe(cause);
+        try {
+            String sha = blobs.put(raw);
+            transactions.executeWithoutResult(status -> {
+                if (records.existsByKey(key)) {
+                    return;
+                }
+                long id = records.insert(new NewMessage(
+                        key,
+                        name,
+                        sha,
+                        raw.length,
+                        envelope.source(),
+                        envelope.receivedAt(),
+                        envelope.remoteAddress(),
+                        envelope.helo(),
+                        envelope.mailFrom(),
+                        envelope.recipients(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+                records.markState(id, MessageState.ERROR, Optional.of(reason), clock.instant());
+                audit.record("gateway", "processing-failed", "message", Long.toString(id), Map.of("reason", reason));
+            });
+            return Outcome.FAILED;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep failed message " + name + " in the blob store", e);
+        }
+    }
+
+    private static String describe(Throwable cause) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = cause; t != null && reason.length() < 2000; t = t.getCause()) {
+            if (!reason.isEmpty()) {
+                reason.append(" ← ");
+            }
+            reason.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return reason.toString();
+    }
+
+    private static MaybeSender sender(Envelope envelope) throws AddressException {
+        return envelope.mailFrom().isEmpty()
+                ? MaybeSender.nullSender()
+                : MaybeSender.of(new MailAddress(envelope.mailFrom()));
+    }
+
+    private static List<MailAddress> recipients(Envelope envelope) throws AddressException {
+        List<MailAddress> addresses = new ArrayList<>(envelope.recipients().size());
+        for (String recipient : envelope.recipients()) {
+            addresses.add(new MailAddress(recipient));
+        }
+        return addresses;
+    }
+
+    /** The pipeline could not finish a message; its cause says why. */
+    static final class PipelineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PipelineException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

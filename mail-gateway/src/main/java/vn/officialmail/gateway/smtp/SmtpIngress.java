@@ -1,0 +1,92 @@
+package vn.officialmail.gateway.smtp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.subethamail.smtp.server.SMTPServer;
+import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.spool.Spool;
+
+/** The SMTP listener (SubEthaSMTP) in front of the spool. */
+@Component
+public final class SmtpIngress implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpIngress.class);
+
+    private final GatewaySettings settings;
+    private final Spool spool;
+    private final Clock clock;
+    private SMTPServer server;
+
+    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock) {
+        this.settings = settings;
+        this.spool = spool;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        SmtpSettings smtp = settings.smtp();
+        if (!smtp.enabled()) {
+            return;
+        }
+        long maxSize = smtp.maxMessageSize().toBytes();
+        if (maxSize > Integer.MAX_VALUE - 1024) {
+            throw new IllegalArgumentException(
+                    "gateway.smtp.max-message-size must be below 2 GB: " + smtp.maxMessageSize());
+        }
+        try {
+            SMTPServer.Builder builder = SMTPServer.port(smtp.port())
+                    .bindAddress(InetAddress.getByName(smtp.bindAddress()))
+                    .hostName(smtp.hostName())
+                    .softwareName("official-mail")
+                    .maxMessageSize((int) maxSize)
+                    .maxRecipients(smtp.maxRecipients())
+                    .maxConnections(smtp.maxConnections())
+                    .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .serverThreadName("smtp-listener")
+                    .messageHandlerFactory(context -> new SpoolingMessageHandler(context, spool, maxSize, clock));
+            if (smtp.tls().enabled()) {
+                builder.enableTLS()
+                        .requireTLS(smtp.tls().required())
+                        .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()));
+            }
+            server = builder.build();
+            server.start();
+            log.info("SMTP listening on {}:{} ({} mode)", smtp.bindAddress(), port(), settings.mode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot start the SMTP listener on " + smtp.bindAddress() + ":" + smtp.port(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    /** Stop taking mail before the workers and the spool stop. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    /** The port actually bound (differs from the setting when that is 0). */
+    public int port() {
+        return server == null ? -1 : server.getPortAllocated();
+    }
+}

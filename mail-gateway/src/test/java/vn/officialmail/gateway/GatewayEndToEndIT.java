@@ -1,0 +1,135 @@
+package vn.officialmail.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.smtp.SmtpIngress;
+
+/**
+ * The foundation's end-to-end path on loopback sockets: a message sent with Jakarta Mail to the
+ * running gateway is recorded, registered, searchable and relayed to a GreenMail next hop.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayEndToEndIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static GreenMail nextHop;
+
+    @BeforeAll
+    static void startNextHop() {
+        nextHop = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        nextHop.start();
+    }
+
+    @AfterAll
+    static void stopNextHop() {
+        nextHop.stop();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("gateway.data-dir", () -> dataDir.toString());
+        registry.add("gateway.smtp.port", () -> "0");
+        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
+        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
+    }
+
+    @Autowired
+    SmtpIngress smtp;
+
+    @LocalServerPort
+    int httpPort;
+
+    @Test
+    void officialMessageShouldBeRegisteredSearchableAndRelayedWhenSentBySmtp() throws Exception {
+        send("vanthu@moj.gov.vn", "Giấy mời họp giao ban tháng 11", "Kính gửi các đơn vị: mời dự họp giao ban.");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?channel=OFFICIAL"), body -> body.contains("Giấy mời họp"));
+        long id = ApiClient.firstId(list);
+        String detail = api.get("/api/messages/" + id);
+        assertThat(detail).contains("\"channel\":\"OFFICIAL\"").contains("\"registerNumber\":\"1/");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/search?q=giay+moi+hop"))
+                .contains("\"messageId\":" + id));
+        MimeMessage relayed = await().atMost(Duration.ofSeconds(20)).until(() -> relayedWithSubject("Giấy mời họp giao ban tháng 11"), java.util.Objects::nonNull);
+        assertThat(relayed.getContentType()).startsWith("multipart/mixed");
+        assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
+    }
+
+    @Test
+    void personalMailboxShouldBeRecordedAsNonOfficialAndNotRegistered() throws Exception {
+        send("someone@gmail.com", "Báo cáo tuần gửi bằng hộp thư cá nhân", "Nội dung báo cáo");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?channel=NON_OFFICIAL"), body -> body.contains("hộp thư cá nhân"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+        assertThat(detail).contains("\"channel\":\"NON_OFFICIAL\"").doesNotContain("registerNumber\":\"");
+    }
+
+    @Test
+    void apiShouldRefuseRequestsWithoutCredentials() throws Exception {
+        ApiClient anonymous = new ApiClient(httpPort, "admin", "wrong-password");
+
+        int status = anonymous.status("/api/messages");
+
+        assertThat(status).isEqualTo(401);
+    }
+
+    private static MimeMessage relayedWithSubject(String subject) throws Exception {
+        for (MimeMessage message : nextHop.getReceivedMessages()) {
+            if (subject.equals(message.getSubject())) {
+                return message;
+            }
+        }
+        return null;
+    }
+
+    private void send(String from, String subject, String body) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", Integer.toString(smtp.port()));
+        Session session = Session.getInstance(props);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("vanthu@tuphap.gov.vn"));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        MimeMultipart multipart = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        multipart.addBodyPart(text);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setText("Danh sách đại biểu dự họp", StandardCharsets.UTF_8.name());
+        attachment.setFileName("danh-sach.txt");
+        multipart.addBodyPart(attachment);
+        message.setContent(multipart);
+        Transport.send(message);
+    }
+}
