@@ -78,7 +78,8 @@ class GatewayEndToEndIT {
         assertThat(detail).contains("\"channel\":\"OFFICIAL\"").contains("\"registerNumber\":\"1/");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/search?q=giay+moi+hop"))
                 .contains("\"messageId\":" + id));
-        MimeMessage relayed = await().atMost(Duration.ofSeconds(20)).until(() -> relayedWithSubject("Giấy mời họp giao ban tháng 11"), java.util.Objects::nonNull);
+        MimeMessage relayed = await().atMost(Duration.ofSeconds(20))
+                .until(() -> relayedWithSubject("Giấy mời họp giao ban tháng 11"), java.util.Objects::nonNull);
         assertThat(relayed.getContentType()).startsWith("multipart/mixed");
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
     }
@@ -116,6 +117,10 @@ class GatewayEndToEndIT {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", Integer.toString(smtp.port()));
+        // STARTTLS with the self-signed certificate the gateway generated on first start.
+        props.put("mail.smtp.starttls.enable", "true");
+        props.put("mail.smtp.starttls.required", "true");
+        props.put("mail.smtp.ssl.trust", "127.0.0.1");
         Session session = Session.getInstance(props);
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));

@@ -48,7 +48,6 @@ public final class MessageProcessor {
     private final BlobStore blobs;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
-    private final List<Runnable> afterCommitHooks;
     private final Clock clock;
 
     public MessageProcessor(
@@ -57,16 +56,12 @@ public final class MessageProcessor {
             BlobStore blobs,
             AuditLog audit,
             TransactionTemplate transactions,
-            List<AfterProcessing> afterProcessing,
             Clock clock) {
         this.container = container;
         this.records = records;
         this.blobs = blobs;
         this.audit = audit;
         this.transactions = transactions;
-        this.afterCommitHooks = afterProcessing.stream()
-                .map(a -> (Runnable) a::messageProcessed)
-                .toList();
         this.clock = clock;
     }
 
@@ -78,7 +73,6 @@ public final class MessageProcessor {
         }
         try {
             transactions.executeWithoutResult(status -> runPipeline(name, envelope, raw, key));
-            afterCommitHooks.forEach(Runnable::run);
             return Outcome.PROCESSED;
         } catch (DuplicateKeyException e) {
             if (records.existsByKey(key)) {

@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.spool.Spool;
+import vn.officialmail.gateway.web.UserAccounts;
 
 /** The SMTP listener (SubEthaSMTP) in front of the spool. */
 @Component
@@ -22,12 +25,14 @@ public final class SmtpIngress implements SmartLifecycle {
     private final GatewaySettings settings;
     private final Spool spool;
     private final Clock clock;
+    private final UserAccounts accounts;
     private SMTPServer server;
 
-    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock) {
+    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts) {
         this.settings = settings;
         this.spool = spool;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Override
@@ -56,6 +61,15 @@ public final class SmtpIngress implements SmartLifecycle {
                 builder.enableTLS()
                         .requireTLS(smtp.tls().required())
                         .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()));
+            }
+            if (smtp.auth().enabled()) {
+                // RFC 4954: AUTH PLAIN/LOGIN, offered after STARTTLS only, against the gateway's users.
+                builder.authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
+                            if (!accounts.authenticate(user, password)) {
+                                throw new LoginFailedException("5.7.8 Authentication credentials invalid");
+                            }
+                        }))
+                        .requireAuth(smtp.auth().required());
             }
             server = builder.build();
             server.start();

@@ -40,6 +40,16 @@ public final class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
+    /** True when the user exists and the password matches its hash (SMTP AUTH). */
+    public boolean authenticate(String username, String password) {
+        return jdbc.sql("select password_hash from app_user where username = ?")
+                .param(username)
+                .query(String.class)
+                .optional()
+                .map(hash -> encoder.matches(password, hash))
+                .orElse(false);
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

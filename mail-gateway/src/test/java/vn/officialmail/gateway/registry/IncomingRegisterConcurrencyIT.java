@@ -1,0 +1,145 @@
+package vn.officialmail.gateway.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.officialmail.gateway.TestDatabases;
+import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.message.NewMessage;
+
+/**
+ * Incoming numbers are gapless, unique and in order per register and year under concurrent
+ * writers, with rolled-back registrations giving their number back, on H2 and on PostgreSQL.
+ */
+class IncomingRegisterConcurrencyIT {
+
+    private static final int WRITERS = 8;
+    private static final int PER_WRITER = 40;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void numbersShouldBeGaplessUnderConcurrentWritersWhenOnH2() throws Exception {
+        assertGapless(TestDatabases.h2(dir));
+    }
+
+    @Test
+    void numbersShouldBeGaplessUnderConcurrentWritersWhenOnPostgres() throws Exception {
+        try (TestDatabases.PostgresDatabase postgres = TestDatabases.postgres()) {
+            assertGapless(postgres.dataSource());
+        }
+    }
+
+    @Test
+    void yearShouldFollowVietnamTimeWhenReceivedJustAfterMidnightThere() throws Exception {
+        DataSource dataSource = TestDatabases.h2(dir);
+        Fixture fixture = new Fixture(dataSource);
+        Instant newYearInHanoi = LocalDateTime.of(2027, 1, 1, 0, 30)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
+
+        RegisterEntry entry = fixture.transactions.execute(status ->
+                fixture.register.register(fixture.newRecord("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
+
+        assertThat(entry.year()).isEqualTo(2027);
+        assertThat(entry.number()).isEqualTo(1);
+    }
+
+    private static void assertGapless(DataSource dataSource) throws Exception {
+        Fixture fixture = new Fixture(dataSource);
+        Instant receivedAt = Instant.parse("2026-06-01T03:00:00Z");
+        ConcurrentLinkedQueue<Long> numbers = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < PER_WRITER; i++) {
+                    long recordId = fixture.newRecord("w" + writer + "-" + i);
+                    boolean rollBack = i % 10 == 3;
+                    try {
+                        fixture.transactions.executeWithoutResult(status -> {
+                            RegisterEntry entry = fixture.register.register(recordId, "a@moj.gov.vn", "s", receivedAt);
+                            if (rollBack) {
+                                status.setRollbackOnly();
+                            } else {
+                                numbers.add(entry.number());
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("writer " + writer + " failed", e);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        int expected = WRITERS * (PER_WRITER - PER_WRITER / 10);
+        assertThat(numbers).hasSize(expected).doesNotHaveDuplicates();
+        assertThat(numbers.stream().mapToLong(Long::longValue).max().orElseThrow())
+                .isEqualTo(expected);
+        List<Long> stored = fixture.jdbc
+                .sql("select number from register_entry order by number")
+                .query(Long.class)
+                .list();
+        assertThat(stored).hasSize(expected);
+        for (int i = 0; i < stored.size(); i++) {
+            assertThat(stored.get(i)).isEqualTo(i + 1L);
+        }
+    }
+
+    private static final class Fixture {
+        final JdbcClient jdbc;
+        final TransactionTemplate transactions;
+        final IncomingRegister register;
+        final MessageRecords records;
+
+        Fixture(DataSource dataSource) {
+            DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
+            jdbc = JdbcClient.create(dataSource);
+            transactions = new TransactionTemplate(manager);
+            register = new IncomingRegister(jdbc, manager, Clock.systemUTC());
+            records = new MessageRecords(jdbc);
+        }
+
+        long newRecord(String key) {
+            return transactions.execute(status -> records.insert(new NewMessage(
+                    key,
+                    key,
+                    "0".repeat(64),
+                    1,
+                    "smtp",
+                    Instant.now(),
+                    "127.0.0.1",
+                    "helo",
+                    "a@moj.gov.vn",
+                    List.of("b@moj.gov.vn"),
+                    Optional.empty(),
+                    Optional.of("subject"),
+                    Optional.empty())));
+        }
+    }
+}
