@@ -14,6 +14,7 @@
 #   SIZE_SMALL [2048]    SIZE_LARGE [204800]   payload bytes (smtp-source -l)
 #   REUSE_CONNECTIONS [1]  1: smtp-source -d (a session sends many messages); 0: one per connection
 #   PROCESS_TIMEOUT [900]  seconds to wait for processing of one phase
+#   QUIET_WAIT [600]     before each repetition, wait up to this long for the machine to idle
 #   PG_HOST [127.0.0.1]  PG_PORT [5432]  PG_USER [postgres]
 #   OFFICIAL_MAIL_JAVA_OPTS  passed to the JVM by bin/official-mail
 #   RESULTS_DIR [bench/results]  BUILD [1]: build the jar once first (0: use the existing one)
@@ -32,6 +33,7 @@ SIZE_SMALL="${SIZE_SMALL:-2048}"
 SIZE_LARGE="${SIZE_LARGE:-204800}"
 REUSE_CONNECTIONS="${REUSE_CONNECTIONS:-1}"
 PROCESS_TIMEOUT="${PROCESS_TIMEOUT:-900}"
+QUIET_WAIT="${QUIET_WAIT:-600}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${PG_USER:-postgres}"
@@ -76,10 +78,14 @@ calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }
 # --- Postfix's smtp-source and smtp-sink, without a Postfix daemon ---------------------------
 ensure_postfix() {
   export PATH="$PATH:/usr/sbin:/sbin"
-  if command -v smtp-source >/dev/null && command -v smtp-sink >/dev/null; then return; fi
-  echo "Installing postfix for smtp-source/smtp-sink (no daemon is left running)..." >&2
   local sudo=()
   [ "$(id -u)" = 0 ] || sudo=(sudo)
+  if ! command -v unzip >/dev/null || ! command -v jq >/dev/null; then
+    "${sudo[@]}" apt-get update -qq >/dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q unzip jq >/dev/null
+  fi
+  if command -v smtp-source >/dev/null && command -v smtp-sink >/dev/null; then return; fi
+  echo "Installing postfix for smtp-source/smtp-sink (no daemon is left running)..." >&2
   echo "postfix postfix/main_mailer_type select No configuration" | "${sudo[@]}" debconf-set-selections
   "${sudo[@]}" apt-get update -qq >/dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postfix >/dev/null
@@ -160,7 +166,10 @@ start_gateway() { # db -> sets GATEWAY_PID SMTP_PORT HTTP_PORT GW_LOG
       --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$dbname"
       --spring.datasource.username="$PG_USER")
   fi
-  OFFICIAL_MAIL_SKIP_BUILD=1 "$ROOT/bin/official-mail" "${args[@]}" >"$GW_LOG" 2>&1 &
+  # The launcher's JDK, on a private copy of the jar: a rebuild of mail-gateway/target during the
+  # run (by anyone) must not pull classes from under the running gateway.
+  # shellcheck disable=SC2086
+  "$JDK/bin/java" ${OFFICIAL_MAIL_JAVA_OPTS:-} -jar "$WORK/official-mail.jar" "${args[@]}" >"$GW_LOG" 2>&1 &
   GATEWAY_PID=$!
   local deadline=$(( $(date +%s) + 240 ))
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" \
@@ -193,43 +202,83 @@ busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; } # al
 CLK_TCK=$(getconf CLK_TCK)
 NPROC=$(nproc)
 
-# gateway_phase count size base -> sets ACC (msg/s) PROC (msg/s) and CPU shares
+# The time (epoch s) the newest messages' records were marked PROCESSED, by the gateway's clock:
+# the latest processedAt among the 20 most recently received (the spool is FIFO), so the end
+# of processing is known to the millisecond without polling the API hard (every API request
+# checks the Basic password with bcrypt, which costs the gateway CPU).
+last_processed_at() {
+  local ids id at latest=""
+  ids=$(api "/api/messages?size=20" | jq -r '.items[].id')
+  for id in $ids; do
+    at=$(api "/api/messages/$id" | jq -r '.processing.processedAt // empty')
+    [ -n "$at" ] || continue
+    at=$(date -d "$at" +%s.%N)
+    if [ -z "$latest" ] || awk "BEGIN { exit !($at > $latest) }"; then latest=$at; fi
+  done
+  echo "$latest"
+}
+
+# gateway_phase count size base -> sets ACC, PROC (msg/s), the times and the CPU shares
 gateway_phase() {
-  local count="$1" size="$2" base="$3" target t0 t1 t2="" t3="" c0 c1 c2 b0 b1 b2 p i deadline
+  local count="$1" size="$2" base="$3" target t0 t1 t2="" t3="" tp c0 c1 c2 b0 b1 b2 p=0 i=0 deadline
   target=$((base + count))
   c0=$(cpu_ticks "$GATEWAY_PID"); b0=$(busy_ticks); t0=$(now)
   send "$SMTP_PORT" "$count" "$size" >/dev/null
   t1=$(now); c1=$(cpu_ticks "$GATEWAY_PID"); b1=$(busy_ticks)
+  ACC=$(calc "$count / ($t1 - $t0)" 1); ACC_S=$(calc "$t1 - $t0" 2)
   deadline=$(( $(date +%s) + PROCESS_TIMEOUT ))
-  while [ -z "$t2" ] || [ -z "$t3" ]; do
-    if [ -z "$t2" ]; then
-      p=$(processed_total || echo 0)
-      [ "${p:-0}" -ge "$target" ] && t2=$(now)
-    fi
-    if [ -n "$t2" ] && [ -z "$t3" ]; then
-      i=$(indexed_total || echo 0)
-      [ "${i:-0}" -ge "$target" ] && t3=$(now)
-    fi
-    [ -n "$t2" ] && [ -n "$t3" ] && break
+  # Every message PROCESSED (polled each second), then every message found by the search.
+  while [ -z "$t3" ]; do
     if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
       log "The gateway died; the end of its log:"; tail -80 "$GW_LOG" | tee -a "$RAW"; exit 1
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
-      log "TIMEOUT after ${PROCESS_TIMEOUT}s: processed=${p:-?} indexed=${i:-?} of $target"
-      ACC=$(calc "$count / ($t1 - $t0)" 1); PROC="timeout"
-      ACC_S=$(calc "$t1 - $t0" 2); PROC_S="-"; DBREC_S="-"; GW_CPU_ACC="-"; GW_CPU_ALL="-"; SYS_CPU_ALL="-"
+      log "TIMEOUT after ${PROCESS_TIMEOUT}s: processed=$p indexed=$i of $target"
+      PROC="timeout"; PROC_S="-"; SEARCH_S="-"; GW_CPU_ACC="-"; GW_CPU_ALL="-"; SYS_CPU_ALL="-"
       return 0
     fi
-    sleep 0.25
+    if [ -z "$t2" ]; then
+      p=$(processed_total || true); p=${p:-0}
+      if [ "$p" -ge "$target" ]; then
+        t2=$(now); c2=$(cpu_ticks "$GATEWAY_PID"); b2=$(busy_ticks)
+      else
+        sleep 1; continue
+      fi
+    fi
+    i=$(indexed_total || true); i=${i:-0}
+    if [ "$i" -ge "$target" ]; then t3=$(now); else sleep 0.2; fi
   done
-  c2=$(cpu_ticks "$GATEWAY_PID"); b2=$(busy_ticks)
-  ACC=$(calc "$count / ($t1 - $t0)" 1)
-  PROC=$(calc "$count / ($t3 - $t0)" 1)
-  ACC_S=$(calc "$t1 - $t0" 2); PROC_S=$(calc "$t3 - $t0" 2); DBREC_S=$(calc "$t2 - $t0" 2)
+  tp=$(last_processed_at)
+  [ -n "$tp" ] || tp=$t2 # no processedAt in the API: fall back on the poll
+  PROC=$(calc "$count / ($tp - $t0)" 1)
+  PROC_S=$(calc "$tp - $t0" 2); SEARCH_S=$(calc "$t3 - $t0" 2)
   # Average number of cores used: gateway JVM, and the whole machine.
   GW_CPU_ACC=$(calc "($c1 - $c0) / $CLK_TCK / ($t1 - $t0)" 2)
-  GW_CPU_ALL=$(calc "($c2 - $c0) / $CLK_TCK / ($t3 - $t0)" 2)
-  SYS_CPU_ALL=$(calc "($b2 - $b0) / $CLK_TCK / ($t3 - $t0)" 2)
+  GW_CPU_ALL=$(calc "($c2 - $c0) / $CLK_TCK / ($t2 - $t0)" 2)
+  SYS_CPU_ALL=$(calc "($b2 - $b0) / $CLK_TCK / ($t2 - $t0)" 2)
+}
+
+machine_busy() { # cores busy over the next 2 s
+  local b0 b1
+  b0=$(busy_ticks); sleep 2; b1=$(busy_ticks)
+  calc "($b1 - $b0) / $CLK_TCK / 2" 2
+}
+
+wait_quiet() { # waits up to QUIET_WAIT s for the machine to idle (others share these cores)
+  local deadline=$(( $(date +%s) + QUIET_WAIT )) busy
+  while :; do
+    busy=$(machine_busy)
+    awk "BEGIN { exit !($busy < 0.3) }" && { log "#   run $RUN: machine quiet (${busy} cores busy)"; return; }
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      log "#   run $RUN: machine NOT quiet after waiting ${QUIET_WAIT}s (${busy} cores busy by others)"; return
+    fi
+    sleep 8
+  done
+}
+
+busy_processes() { # the processes using CPU now, from top's second frame (the first is since boot)
+  top -b -n 2 -d 1 -w 200 | awk '/^top -/ { frame++ }
+    frame == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 5 { printf "%s(%s) %s%%; ", $12, $1, $9 }'
 }
 
 median() { # numbers... -> median ("-" when none)
@@ -250,12 +299,20 @@ fi
 mkdir -p "$RESULTS_DIR"
 STAMP="$(date +%Y-%m-%d-%H%M)"
 
-if [ "$BUILD" = 1 ]; then
+JDK="$("$ROOT/bin/official-mail" --print-jdk)"
+JAR="$ROOT/mail-gateway/target/official-mail.jar"
+boot_jar() { unzip -p "$1" META-INF/MANIFEST.MF 2>/dev/null | grep -q '^Start-Class:'; }
+if [ "$BUILD" = 1 ] || ! boot_jar "$JAR"; then
   echo "Building the gateway jar..." >&2
-  JDK="$("$ROOT/bin/official-mail" --print-jdk)"
   (cd "$ROOT" && JAVA_HOME="$JDK" ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package -pl mail-gateway -am) >&2
 fi
-[ -f "$ROOT/mail-gateway/target/official-mail.jar" ] || { echo "no gateway jar; run with BUILD=1" >&2; exit 1; }
+# Others may rebuild the tree meanwhile: take a private copy, and only a complete Spring Boot jar.
+for _ in $(seq 1 30); do
+  cp "$JAR" "$WORK/official-mail.jar" 2>/dev/null && boot_jar "$WORK/official-mail.jar" && break
+  sleep 10
+done
+boot_jar "$WORK/official-mail.jar" || { echo "no complete gateway jar at $JAR" >&2; exit 1; }
+JAR_STAMP="$(date -r "$ROOT/mail-gateway/target/official-mail.jar" -Is), sha256 $(sha256sum "$WORK/official-mail.jar" | cut -c1-12)"
 
 for db in "${DBS[@]}"; do
   RAW="$RESULTS_DIR/$STAMP-$db.txt"
@@ -263,7 +320,7 @@ for db in "${DBS[@]}"; do
   log "# official-mail SMTP load benchmark, $(date -Is), database: $db"
   log "# machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
   log "# disk of the data dir: $(df -hT "$WORK" | awk 'NR == 2 { print $1, $2, $3 }')"
-  log "# commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') (working tree may differ)"
+  log "# commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') (working tree may differ); jar built $JAR_STAMP; JDK $JDK"
   log "# COUNT_SMALL=$COUNT_SMALL SIZE_SMALL=$SIZE_SMALL COUNT_LARGE=$COUNT_LARGE SIZE_LARGE=$SIZE_LARGE SESSIONS=$SESSIONS REPEAT=$REPEAT WARMUP=$WARMUP REUSE_CONNECTIONS=$REUSE_CONNECTIONS"
   if [ "$db" = postgres ]; then
     log "# PostgreSQL: $(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show server_version') fsync=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show fsync') synchronous_commit=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show synchronous_commit') wal_sync_method=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show wal_sync_method')"
@@ -271,27 +328,29 @@ for db in "${DBS[@]}"; do
   dd if=/dev/zero of="$WORK/ddtest" bs=4k count=500 oflag=dsync 2>&1 | tail -1 | sed 's/^/# 4 KiB O_DSYNC writes x500: /' | tee -a "$RAW"
   rm -f "$WORK/ddtest"
   log ""
-  log "run size   count  sink_msg/s  gw_accepted_msg/s  ratio  accept_s  records_s  processed_s  gw_processed_msg/s  gw_cores_accept  gw_cores_total  machine_cores_total"
+  log "run size   count  sink_msg/s  gw_accepted_msg/s  ratio  accept_s  processed_s  searchable_s  gw_processed_msg/s  gw_cores_accept  gw_cores_total  machine_cores_total"
   S_SINK=(); S_ACC=(); S_RATIO=(); S_PROC=(); L_SINK=(); L_ACC=(); L_RATIO=(); L_PROC=()
   for RUN in $(seq 1 "$REPEAT"); do
+    wait_quiet
+    log "#   run $RUN: load average $(cut -d' ' -f1-3 /proc/loadavg); busy processes (1 s sample): $(busy_processes)"
     sink_phase "$COUNT_SMALL" "$SIZE_SMALL"; sink_small=$SINK_RATE
     sink_phase "$COUNT_LARGE" "$SIZE_LARGE"; sink_large=$SINK_RATE
     start_gateway "$db"
     base=0
     if [ "$WARMUP" -gt 0 ]; then
       gateway_phase "$WARMUP" "$SIZE_SMALL" 0
-      log "$RUN   warmup $WARMUP  -  $ACC  -  $ACC_S  $DBREC_S  $PROC_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+      log "$RUN   warmup $WARMUP  -  $ACC  -  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
       base=$WARMUP
     fi
     gateway_phase "$COUNT_SMALL" "$SIZE_SMALL" "$base"
     ratio=$(calc "$ACC / $sink_small" 3)
     S_SINK+=("$sink_small"); S_ACC+=("$ACC"); S_RATIO+=("$ratio"); S_PROC+=("$PROC")
-    log "$RUN   2KB    $COUNT_SMALL  $sink_small  $ACC  $ratio  $ACC_S  $DBREC_S  $PROC_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+    log "$RUN   2KB    $COUNT_SMALL  $sink_small  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
     base=$((base + COUNT_SMALL))
     gateway_phase "$COUNT_LARGE" "$SIZE_LARGE" "$base"
     ratio=$(calc "$ACC / $sink_large" 3)
     L_SINK+=("$sink_large"); L_ACC+=("$ACC"); L_RATIO+=("$ratio"); L_PROC+=("$PROC")
-    log "$RUN   200KB  $COUNT_LARGE  $sink_large  $ACC  $ratio  $ACC_S  $DBREC_S  $PROC_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+    log "$RUN   200KB  $COUNT_LARGE  $sink_large  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
     base=$((base + COUNT_LARGE))
     # Sanity: nothing in error or quarantine, and the newest message got a register number.
     errors=$(api "/api/messages?size=1&state=ERROR" | total_of)

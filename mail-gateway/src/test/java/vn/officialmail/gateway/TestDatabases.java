@@ -25,7 +25,7 @@ public final class TestDatabases {
     public static DataSource h2(Path dir) {
         DataSource dataSource = new SimpleDriverDataSource(
                 new org.h2.Driver(),
-                "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000",
+                "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;WRITE_DELAY=0",
                 "sa",
                 "");
         migrate(dataSource);

@@ -21,6 +21,9 @@ import java.util.Date;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
@@ -89,6 +92,12 @@ final class TlsKeystore {
         X500Name subject = new X500Name("CN=" + hostName);
         Instant now = Instant.now();
         ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
+        // Clients check the name they connected to against the subject alternative names (RFC 6125).
+        GeneralNames names = new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, hostName),
+            new GeneralName(GeneralName.dNSName, "localhost"),
+            new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+        });
         X509Certificate certificate = new JcaX509CertificateConverter()
                 .getCertificate(new JcaX509v3CertificateBuilder(
                                 subject,
@@ -97,6 +106,7 @@ final class TlsKeystore {
                                 Date.from(now.plus(Duration.ofDays(3650))),
                                 subject,
                                 pair.getPublic())
+                        .addExtension(Extension.subjectAlternativeName, false, names)
                         .build(signer));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);

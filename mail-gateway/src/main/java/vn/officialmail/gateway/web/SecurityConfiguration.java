@@ -1,5 +1,6 @@
 package vn.officialmail.gateway.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -16,14 +17,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // A stateless JSON API authenticated per request with Basic carries no session cookie to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        return http.build();
+    /** The filter chain exists only where there is a web server (not in the one-shot CLI). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class WebSecurity {
+
+        @Bean
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .httpBasic(Customizer.withDefaults())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    // A stateless JSON API authenticated per request with Basic carries no session cookie to forge.
+                    .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+            return http.build();
+        }
     }
 
     @Bean
