@@ -36,9 +36,7 @@ public final class IndexMessage extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
-        long recordId = MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
-                .orElseThrow(() -> new MessagingException(
-                        "IndexMessage needs RecordMessage before it: mail " + mail.getName() + " has no record"));
+        long recordId = MailFacts.recordId(mail, "IndexMessage");
         MessageContent content = MailAttributes.object(mail, MailAttributes.CONTENT, MessageContent.class)
                 .orElseThrow(() -> new MessagingException(
                         "IndexMessage needs ExtractContent before it: mail " + mail.getName() + " has no content"));

@@ -23,6 +23,13 @@ final class MailFacts {
                 .orElseThrow(() -> new MessagingException("Mail " + mail.getName() + " has no content"));
     }
 
+    /** The id RecordMessage put on the mail; a mailet that needs it names itself in the error. */
+    static long recordId(Mail mail, String mailet) throws MessagingException {
+        return MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
+                .orElseThrow(() -> new MessagingException(
+                        mailet + " needs RecordMessage before it: mail " + mail.getName() + " has no record"));
+    }
+
     static Envelope envelope(Mail mail) {
         return new Envelope(
                 mail.getMaybeSender().asString(""),

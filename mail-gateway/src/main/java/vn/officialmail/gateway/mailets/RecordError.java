@@ -1,15 +1,11 @@
 package vn.officialmail.gateway.mailets;
 
 import jakarta.mail.MessagingException;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
-import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.message.MessageArchive;
-import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.MessageState;
 
 /**
@@ -26,15 +22,9 @@ import vn.officialmail.gateway.message.MessageState;
 public final class RecordError extends GenericMailet {
 
     private final MessageArchive archive;
-    private final MessageRecords records;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public RecordError(MessageArchive archive, MessageRecords records, AuditLog audit, Clock clock) {
+    public RecordError(MessageArchive archive) {
         this.archive = archive;
-        this.records = records;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -46,10 +36,13 @@ public final class RecordError extends GenericMailet {
     public void service(Mail mail) throws MessagingException {
         byte[] raw = MailFacts.raw(mail);
         String key = MailFacts.key(mail, raw);
-        long id = archive.keep(key, raw, sha256 -> MailFacts.newMessage(mail, key, sha256, raw));
-        String reason = Optional.ofNullable(mail.getErrorMessage()).orElse("unknown error");
-        records.markState(id, MessageState.ERROR, Optional.of(reason), clock.instant());
-        audit.record("gateway", "processing-failed", "message", Long.toString(id), Map.of("reason", reason));
+        archive.keepStopped(
+                key,
+                raw,
+                sha256 -> MailFacts.newMessage(mail, key, sha256, raw),
+                MessageState.ERROR,
+                Optional.ofNullable(mail.getErrorMessage()).orElse("unknown error"),
+                "processing-failed");
         mail.setState(Mail.GHOST);
     }
 

@@ -36,9 +36,7 @@ public final class RegisterDocument extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
-        long recordId = MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
-                .orElseThrow(() -> new MessagingException(
-                        "RegisterDocument needs RecordMessage before it: mail " + mail.getName() + " has no record"));
+        long recordId = MailFacts.recordId(mail, "RegisterDocument");
         boolean alreadyRegistered = register.entryOf(recordId).isPresent();
         RegisterEntry entry = register.register(
                 recordId,

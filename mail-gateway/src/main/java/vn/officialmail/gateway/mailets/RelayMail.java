@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
-import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.relay.RelayQueue;
 
 /**
@@ -34,9 +33,7 @@ public final class RelayMail extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
-        long recordId = MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
-                .orElseThrow(() -> new MessagingException(
-                        "RelayMail needs RecordMessage before it: mail " + mail.getName() + " has no record"));
+        long recordId = MailFacts.recordId(mail, "RelayMail");
         queue.enqueue(
                 recordId,
                 mail.getMaybeSender().asString(""),

@@ -2,9 +2,12 @@ package vn.officialmail.gateway.message;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import vn.officialmail.gateway.audit.AuditLog;
 
 /**
  * Keeps a message: its original, bit for bit, in the blob store and its record in the database,
@@ -15,10 +18,33 @@ public final class MessageArchive {
 
     private final MessageRecords records;
     private final BlobStore blobs;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public MessageArchive(MessageRecords records, BlobStore blobs) {
+    public MessageArchive(MessageRecords records, BlobStore blobs, AuditLog audit, Clock clock) {
         this.records = records;
         this.blobs = blobs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps a message that stops here (held in quarantine, or failed) with the reason, and audits
+     * the decision.
+     *
+     * @param action the audit action, e.g. {@code quarantined}
+     */
+    public long keepStopped(
+            String key,
+            byte[] raw,
+            Function<String, NewMessage> describe,
+            MessageState state,
+            String reason,
+            String action) {
+        long id = keep(key, raw, describe);
+        records.markState(id, state, Optional.of(reason), clock.instant());
+        audit.record("gateway", action, "message", Long.toString(id), Map.of("reason", reason));
+        return id;
     }
 
     /**
