@@ -22,7 +22,14 @@ public class GatewayApplication {
             SpringApplication.run(GatewayApplication.class, rest);
             return;
         }
-        CliCommand cli = CliCommand.parse(command, rest);
+        CliCommand cli;
+        try {
+            cli = CliCommand.parse(command, rest);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         SpringApplication application = new SpringApplication(GatewayApplication.class);
         Map<String, Object> oneShot = new HashMap<>();
         oneShot.put("gateway.smtp.enabled", "false");

@@ -1,0 +1,76 @@
+package vn.officialmail.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code official-mail import FILE|DIR} puts .eml files and mbox mailboxes through the pipeline
+ * from the command line, with a progress line, and {@code reprocess} finds nothing to redo.
+ */
+class ImportCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importShouldProcessEmlFilesAndMboxMessagesWhenGivenADirectory() throws Exception {
+        Path mail = Files.createDirectories(dir.resolve("mail"));
+        Files.writeString(
+                mail.resolve("giay-moi.eml"), message("vanphong@moj.gov.vn", "Giấy mời họp"), StandardCharsets.UTF_8);
+        Files.writeString(
+                mail.resolve("archive.mbox"),
+                "From vanthu@moj.gov.vn Mon Nov 23 08:00:00 2026\n"
+                        + message("vanthu@moj.gov.vn", "Báo cáo tháng 10")
+                        + "\n>From the minutes: quoted line\n\n"
+                        + "From someone@gmail.com Mon Nov 23 09:00:00 2026\n"
+                        + message("someone@gmail.com", "Góp ý dự thảo"),
+                StandardCharsets.UTF_8);
+
+        Result result = run("import", mail.toString());
+
+        assertThat(result.output()).contains("imported 3 message(s) from 2 file(s); 0 file(s) skipped");
+        assertThat(result.exitCode()).isZero();
+        Result reprocess = run("reprocess");
+        assertThat(reprocess.output()).contains("reprocessed 0 message(s)");
+    }
+
+    @Test
+    void importShouldExplainWhenThePathDoesNotExist() throws Exception {
+        Result result = run("import", dir.resolve("missing").toString());
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("import: no such file or directory:");
+    }
+
+    private static String message(String from, String subject) {
+        return "From: " + from + "\nTo: vanthu@tuphap.gov.vn\nSubject: =?UTF-8?B?"
+                + java.util.Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8))
+                + "?=\nMessage-ID: <" + subject.hashCode() + "@test>\nContent-Type: text/plain; charset=UTF-8\n\n"
+                + "Nội dung " + subject + "\n";
+    }
+
+    private record Result(int exitCode, String output) {}
+
+    private Result run(String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", GatewayProcess.JAR.toString()));
+        command.addAll(List.of(args));
+        command.add("--gateway.data-dir=" + dir.resolve("data"));
+        command.add("--gateway.security.bootstrap-admin.password=import-test");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
