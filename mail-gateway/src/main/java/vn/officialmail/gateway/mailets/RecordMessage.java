@@ -9,6 +9,7 @@ import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.content.AttachmentPart;
 import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.message.MessageArchive;
+import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.processing.MailAttributes;
 
@@ -44,12 +45,14 @@ public final class RecordMessage extends GenericMailet {
         }
         byte[] raw = MailFacts.raw(mail);
         String key = MailFacts.key(mail, raw);
-        boolean isNew = records.findByKey(key).isEmpty();
-        long id = archive.keep(key, raw, sha256 -> MailFacts.newMessage(mail, key, sha256, raw));
-        MailAttributes.setLong(mail, MailAttributes.MESSAGE_RECORD_ID, id);
-        if (!isNew) {
+        Optional<MessageRecord> existing = records.findByKey(key);
+        if (existing.isPresent()) {
+            MailAttributes.setLong(
+                    mail, MailAttributes.MESSAGE_RECORD_ID, existing.get().id());
             return;
         }
+        long id = archive.create(raw, sha256 -> MailFacts.newMessage(mail, key, sha256, raw));
+        MailAttributes.setLong(mail, MailAttributes.MESSAGE_RECORD_ID, id);
         MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
                 .ifPresent(v -> records.recordVerdict(
                         id, v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));

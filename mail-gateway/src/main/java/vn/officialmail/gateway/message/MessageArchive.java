@@ -59,11 +59,16 @@ public final class MessageArchive {
         if (existing.isPresent()) {
             return existing.get().id();
         }
+        return create(raw, describe);
+    }
+
+    /** Stores the original and inserts a new record; the caller knows there is none yet. */
+    public long create(byte[] raw, Function<String, NewMessage> describe) {
         try {
             String sha256 = blobs.put(raw);
             return records.insert(describe.apply(sha256));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the original of message " + key, e);
+            throw new UncheckedIOException("Cannot keep the original of a message in the blob store", e);
         }
     }
 

@@ -90,6 +90,13 @@ public final class MessageRecords {
                 .update();
     }
 
+    /** Marks the record of a message whose pipeline has finished, unless a mailet already stopped it. */
+    public void markProcessed(String messageKey, Instant at) {
+        jdbc.sql("update message_record set state = ?, processed_at = ? where message_key = ? and state = ?")
+                .params(MessageState.PROCESSED.name(), utc(at), messageKey, MessageState.RECEIVED.name())
+                .update();
+    }
+
     public void markState(long id, MessageState state, Optional<String> errorReason, Instant at) {
         jdbc.sql("update message_record set state = ?, error_reason = ?, processed_at = ? where id = ?")
                 .params(state.name(), errorReason.map(r -> bounded(r, MAX_TEXT)).orElse(null), utc(at), id)

@@ -94,10 +94,7 @@ public final class MessageProcessor {
             MailAttributes.setString(mail, MailAttributes.SOURCE, envelope.source());
             MailAttributes.setString(mail, MailAttributes.HELO, envelope.helo());
             container.process(mail);
-            records.findByKey(key)
-                    .filter(r -> r.state().equals(MessageState.RECEIVED.name()))
-                    .ifPresent(
-                            r -> records.markState(r.id(), MessageState.PROCESSED, Optional.empty(), clock.instant()));
+            records.markProcessed(key, clock.instant());
         } catch (MessagingException e) {
             throw new PipelineException("The pipeline failed on " + name + ": " + e.getMessage(), e);
         }
