@@ -65,6 +65,37 @@ public final class MessageProcessor {
         this.clock = clock;
     }
 
+    /** One message to process: its spool name, envelope and original bytes. */
+    public record Incoming(String name, Envelope envelope, byte[] raw) {}
+
+    /**
+     * Processes several messages in one transaction, so they share one commit. If anything escapes
+     * the pipeline (the database failing, say) the whole batch rolls back and each message is
+     * processed again on its own, so one bad message never holds back the others.
+     */
+    public void processBatch(List<Incoming> batch) {
+        if (batch.size() == 1) {
+            Incoming only = batch.get(0);
+            process(only.name(), only.envelope(), only.raw());
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (Incoming incoming : batch) {
+                    String key = MessageKey.of(BlobStore.sha256Hex(incoming.raw()), incoming.envelope());
+                    if (!records.existsByKey(key)) {
+                        runPipeline(incoming.name(), incoming.envelope(), incoming.raw(), key);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            log.info("A batch of {} messages failed ({}); processing them one by one", batch.size(), e.toString());
+            for (Incoming incoming : batch) {
+                process(incoming.name(), incoming.envelope(), incoming.raw());
+            }
+        }
+    }
+
     /** Processes a message once; safe to call again with the same message. */
     public Outcome process(String name, Envelope envelope, byte[] raw) {
         String key = MessageKey.of(BlobStore.sha256Hex(raw), envelope);

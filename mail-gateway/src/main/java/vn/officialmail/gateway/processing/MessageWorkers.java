@@ -3,7 +3,6 @@ package vn.officialmail.gateway.processing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +25,7 @@ public final class MessageWorkers implements SmartLifecycle {
     private final Spool spool;
     private final MessageProcessor processor;
     private final int count;
+    private final int batchSize;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
@@ -33,6 +33,7 @@ public final class MessageWorkers implements SmartLifecycle {
         this.spool = spool;
         this.processor = processor;
         this.count = settings.processing().workers();
+        this.batchSize = settings.processing().batchSize();
     }
 
     @Override
@@ -46,26 +47,33 @@ public final class MessageWorkers implements SmartLifecycle {
 
     private void work() {
         while (running) {
-            Optional<SpoolEntry> next;
+            List<SpoolEntry> batch;
             try {
-                next = spool.take(200, TimeUnit.MILLISECONDS);
+                batch = spool.takeBatch(batchSize, 200, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             }
-            next.ifPresent(this::handle);
+            if (!batch.isEmpty()) {
+                handle(batch);
+            }
         }
     }
 
-    private void handle(SpoolEntry entry) {
+    private void handle(List<SpoolEntry> batch) {
         try {
-            byte[] raw = spool.read(entry);
-            processor.process(entry.id(), entry.envelope(), raw);
-            spool.markDone(entry);
+            List<MessageProcessor.Incoming> incoming = new ArrayList<>(batch.size());
+            for (SpoolEntry entry : batch) {
+                incoming.add(new MessageProcessor.Incoming(entry.id(), entry.envelope(), spool.read(entry)));
+            }
+            processor.processBatch(incoming);
+            for (SpoolEntry entry : batch) {
+                spool.markDone(entry);
+            }
         } catch (IOException | RuntimeException e) {
-            // The database or the disk is failing: keep the message and try again shortly.
-            log.error("Processing of {} failed; it stays in the spool and is retried", entry.id(), e);
+            // The database or the disk is failing: keep the messages and try again shortly.
+            log.error("Processing of {} message(s) failed; they stay in the spool and are retried", batch.size(), e);
             pause();
-            spool.requeue(entry);
+            batch.forEach(spool::requeue);
         }
     }
 

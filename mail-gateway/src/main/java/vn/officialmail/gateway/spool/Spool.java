@@ -130,6 +130,18 @@ public final class Spool implements Closeable {
         return Optional.ofNullable(ready.poll(timeout, unit));
     }
 
+    /** Takes up to {@code max} messages: waits for the first, then takes what is already waiting. */
+    public List<SpoolEntry> takeBatch(int max, long timeout, TimeUnit unit) throws InterruptedException {
+        SpoolEntry first = ready.poll(timeout, unit);
+        if (first == null) {
+            return List.of();
+        }
+        List<SpoolEntry> batch = new ArrayList<>(max);
+        batch.add(first);
+        ready.drainTo(batch, max - 1);
+        return batch;
+    }
+
     /** Puts an entry back for a later attempt (its processing failed for a passing reason). */
     public void requeue(SpoolEntry entry) {
         ready.add(entry);

@@ -82,6 +82,23 @@ class SpoolTest {
     }
 
     @Test
+    void takeBatchShouldReturnWhatIsWaitingUpToTheLimit() throws Exception {
+        try (Spool spool = open(DataSize.ofMegabytes(64))) {
+            for (int i = 0; i < 5; i++) {
+                spool.append(envelope(), bytes("m" + i));
+            }
+
+            List<SpoolEntry> first = spool.takeBatch(3, 100, TimeUnit.MILLISECONDS);
+            List<SpoolEntry> rest = spool.takeBatch(3, 100, TimeUnit.MILLISECONDS);
+            List<SpoolEntry> none = spool.takeBatch(3, 50, TimeUnit.MILLISECONDS);
+
+            assertThat(first).hasSize(3);
+            assertThat(rest).hasSize(2);
+            assertThat(none).isEmpty();
+        }
+    }
+
+    @Test
     void appendShouldRefuseWhenTheBacklogIsFull() throws IOException {
         try (Spool spool = Spool.open(
                 dir,
