@@ -16,7 +16,7 @@
 #   PROCESS_TIMEOUT [900]  seconds to wait for processing of one phase
 #   QUIET_WAIT [600]     before each repetition, wait up to this long for the machine to idle
 #   PG_HOST [127.0.0.1]  PG_PORT [5432]  PG_USER [postgres]
-#   OFFICIAL_MAIL_JAVA_OPTS  passed to the JVM by bin/official-mail
+#   OFFICIAL_MAIL_JAVA_OPTS  JVM options of the gateway; GATEWAY_ARGS  more gateway arguments
 #   RESULTS_DIR [bench/results]  BUILD [1]: build the jar once first (0: use the existing one)
 #   SINK_ONLY [0]        1: only the smtp-sink baseline, no gateway (prints, writes nothing)
 # Only 127.0.0.1 is ever contacted.
@@ -34,6 +34,7 @@ SIZE_LARGE="${SIZE_LARGE:-204800}"
 REUSE_CONNECTIONS="${REUSE_CONNECTIONS:-1}"
 PROCESS_TIMEOUT="${PROCESS_TIMEOUT:-900}"
 QUIET_WAIT="${QUIET_WAIT:-600}"
+GATEWAY_ARGS="${GATEWAY_ARGS:-}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${PG_USER:-postgres}"
@@ -57,10 +58,15 @@ WORK="$(mktemp -d /var/tmp/om-bench.XXXXXX)" # on the real disk, not a tmpfs: fs
 SINK_PID=""
 GATEWAY_PID=""
 PG_DATABASES=()
+PG_WAITS=""
+PG_DBNAME=""
+SAMPLER_PID=""
+DB_KIND=""
 
 cleanup() {
   local rc=$?
   [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null && wait "$SINK_PID" 2>/dev/null || true
+  stop_sampler || true
   stop_gateway || true
   for d in "${PG_DATABASES[@]}"; do
     dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists "$d" 2>/dev/null || true
@@ -158,8 +164,11 @@ start_gateway() { # db -> sets GATEWAY_PID SMTP_PORT HTTP_PORT GW_LOG
     --gateway.smtp.tls.enabled=false
     --gateway.security.bootstrap-admin.password="$ADMIN_PASSWORD"
     --gateway.spool.max-pending=100000)
+  # shellcheck disable=SC2206
+  [ -n "$GATEWAY_ARGS" ] && args+=($GATEWAY_ARGS)
   if [ "$db" = postgres ]; then
     dbname="om_bench_$$_$RUN"
+    PG_DBNAME=$dbname
     createdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$dbname"
     PG_DATABASES+=("$dbname")
     args+=(--spring.profiles.active=postgres
@@ -198,6 +207,17 @@ total_of() { sed -n 's/.*"total":\([0-9][0-9]*\).*/\1/p' | head -1; }
 processed_total() { api "/api/messages?size=1&state=PROCESSED" | total_of; }
 indexed_total() { api "/api/search?q=$SEARCH_TERM&limit=1" | total_of; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # utime+stime
+pg_ticks() { # all PostgreSQL server processes (also serving others: the server is shared)
+  local pids
+  pids=$(pgrep -u postgres -d ' ' postgres || true)
+  [ -n "$pids" ] || { echo 0; return; }
+  for p in $pids; do cat "/proc/$p/stat" 2>/dev/null || true; done | awk '{ t += $14 + $15 } END { print t + 0 }'
+}
+child_ticks() { # CPU of this shell's finished children (smtp-source, curl, ...), in ticks
+  times >"$WORK/times.txt" # not in a pipe or $(...): a forked shell would count its own children
+  CHILD=$(awk -v hz="$CLK_TCK" 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/)
+    printf "%d\n", ((u[1] * 60 + u[2]) + (s[1] * 60 + s[2])) * hz }' "$WORK/times.txt")
+}
 busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; } # all cores, no idle/iowait
 CLK_TCK=$(getconf CLK_TCK)
 NPROC=$(nproc)
@@ -222,9 +242,17 @@ last_processed_at() {
 gateway_phase() {
   local count="$1" size="$2" base="$3" target t0 t1 t2="" t3="" tp c0 c1 c2 b0 b1 b2 p=0 i=0 deadline
   target=$((base + count))
-  c0=$(cpu_ticks "$GATEWAY_PID"); b0=$(busy_ticks); t0=$(now)
+  local g0 g1 g2 k0 k1 k2
+  if [ "$DB_KIND" = postgres ]; then # what the gateway's connections wait for, twice a second
+    (while :; do psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc "select coalesce(wait_event_type, 'CPU')
+       || ':' || coalesce(wait_event, '-') || ' ' || left(regexp_replace(query, '\s+', ' ', 'g'), 50)
+       from pg_stat_activity where datname = '$PG_DBNAME' and state = 'active'" 2>/dev/null; sleep 0.5; done \
+     >"$WORK/pgwait.txt") &
+    SAMPLER_PID=$!
+  fi
+  c0=$(cpu_ticks "$GATEWAY_PID"); b0=$(busy_ticks); g0=$(pg_ticks); child_ticks; k0=$CHILD; t0=$(now)
   send "$SMTP_PORT" "$count" "$size" >/dev/null
-  t1=$(now); c1=$(cpu_ticks "$GATEWAY_PID"); b1=$(busy_ticks)
+  t1=$(now); c1=$(cpu_ticks "$GATEWAY_PID"); b1=$(busy_ticks); g1=$(pg_ticks); child_ticks; k1=$CHILD
   ACC=$(calc "$count / ($t1 - $t0)" 1); ACC_S=$(calc "$t1 - $t0" 2)
   deadline=$(( $(date +%s) + PROCESS_TIMEOUT ))
   # Every message PROCESSED (polled each second), then every message found by the search.
@@ -234,13 +262,14 @@ gateway_phase() {
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
       log "TIMEOUT after ${PROCESS_TIMEOUT}s: processed=$p indexed=$i of $target"
-      PROC="timeout"; PROC_S="-"; SEARCH_S="-"; GW_CPU_ACC="-"; GW_CPU_ALL="-"; SYS_CPU_ALL="-"
+      PROC="timeout"; PROC_S="-"; SEARCH_S="-"; CPU_ACC="-"; CPU_ALL="-"
+      stop_sampler
       return 0
     fi
     if [ -z "$t2" ]; then
       p=$(processed_total || true); p=${p:-0}
       if [ "$p" -ge "$target" ]; then
-        t2=$(now); c2=$(cpu_ticks "$GATEWAY_PID"); b2=$(busy_ticks)
+        t2=$(now); c2=$(cpu_ticks "$GATEWAY_PID"); b2=$(busy_ticks); g2=$(pg_ticks); child_ticks; k2=$CHILD
       else
         sleep 1; continue
       fi
@@ -252,10 +281,27 @@ gateway_phase() {
   [ -n "$tp" ] || tp=$t2 # no processedAt in the API: fall back on the poll
   PROC=$(calc "$count / ($tp - $t0)" 1)
   PROC_S=$(calc "$tp - $t0" 2); SEARCH_S=$(calc "$t3 - $t0" 2)
-  # Average number of cores used: gateway JVM, and the whole machine.
-  GW_CPU_ACC=$(calc "($c1 - $c0) / $CLK_TCK / ($t1 - $t0)" 2)
-  GW_CPU_ALL=$(calc "($c2 - $c0) / $CLK_TCK / ($t2 - $t0)" 2)
-  SYS_CPU_ALL=$(calc "($b2 - $b0) / $CLK_TCK / ($t2 - $t0)" 2)
+  # Average cores used during acceptance and until all processed, as
+  # gateway/postgres/smtp-source(+curl)/others, others = the machine's busy time less those three.
+  CPU_ACC=$(cpu_split "$c0" "$c1" "$g0" "$g1" "$k0" "$k1" "$b0" "$b1" "$t0" "$t1")
+  CPU_ALL=$(cpu_split "$c0" "$c2" "$g0" "$g2" "$k0" "$k2" "$b0" "$b2" "$t0" "$t2")
+  if [ -n "$SAMPLER_PID" ]; then
+    stop_sampler
+    PG_WAITS=$(sort "$WORK/pgwait.txt" | uniq -c | sort -rn | head -6 | awk '{ $1 = $1 "x"; print }' | paste -sd ';' -)
+  fi
+}
+
+stop_sampler() {
+  [ -n "$SAMPLER_PID" ] || return 0
+  kill "$SAMPLER_PID" 2>/dev/null || true
+  wait "$SAMPLER_PID" 2>/dev/null || true
+  SAMPLER_PID=""
+}
+
+cpu_split() { # gw0 gw1 pg0 pg1 child0 child1 busy0 busy1 t0 t1 -> "gw/pg/src/others"
+  awk -v hz="$CLK_TCK" -v dt="$(calc "${10} - $9" 3)" -v gw="$(($2 - $1))" -v pg="$(($4 - $3))" \
+    -v src="$(($6 - $5))" -v all="$(($8 - $7))" 'BEGIN { o = all - gw - pg - src; if (o < 0) o = 0
+      printf "%.2f/%.2f/%.2f/%.2f", gw / hz / dt, pg / hz / dt, src / hz / dt, o / hz / dt }'
 }
 
 machine_busy() { # cores busy over the next 2 s
@@ -315,6 +361,7 @@ boot_jar "$WORK/official-mail.jar" || { echo "no complete gateway jar at $JAR" >
 JAR_STAMP="$(date -r "$ROOT/mail-gateway/target/official-mail.jar" -Is), sha256 $(sha256sum "$WORK/official-mail.jar" | cut -c1-12)"
 
 for db in "${DBS[@]}"; do
+  DB_KIND=$db
   RAW="$RESULTS_DIR/$STAMP-$db.txt"
   : >"$RAW"
   log "# official-mail SMTP load benchmark, $(date -Is), database: $db"
@@ -328,7 +375,7 @@ for db in "${DBS[@]}"; do
   dd if=/dev/zero of="$WORK/ddtest" bs=4k count=500 oflag=dsync 2>&1 | tail -1 | sed 's/^/# 4 KiB O_DSYNC writes x500: /' | tee -a "$RAW"
   rm -f "$WORK/ddtest"
   log ""
-  log "run size   count  sink_msg/s  gw_accepted_msg/s  ratio  accept_s  processed_s  searchable_s  gw_processed_msg/s  gw_cores_accept  gw_cores_total  machine_cores_total"
+  log "run size   count  sink_msg/s  gw_accepted_msg/s  ratio  accept_s  processed_s  searchable_s  gw_processed_msg/s  cores_accepting(gw/pg/src/other)  cores_until_processed(gw/pg/src/other)"
   S_SINK=(); S_ACC=(); S_RATIO=(); S_PROC=(); L_SINK=(); L_ACC=(); L_RATIO=(); L_PROC=()
   for RUN in $(seq 1 "$REPEAT"); do
     wait_quiet
@@ -339,18 +386,20 @@ for db in "${DBS[@]}"; do
     base=0
     if [ "$WARMUP" -gt 0 ]; then
       gateway_phase "$WARMUP" "$SIZE_SMALL" 0
-      log "$RUN   warmup $WARMUP  -  $ACC  -  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+      log "$RUN   warmup $WARMUP  -  $ACC  -  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $CPU_ACC  $CPU_ALL"
       base=$WARMUP
     fi
     gateway_phase "$COUNT_SMALL" "$SIZE_SMALL" "$base"
     ratio=$(calc "$ACC / $sink_small" 3)
     S_SINK+=("$sink_small"); S_ACC+=("$ACC"); S_RATIO+=("$ratio"); S_PROC+=("$PROC")
-    log "$RUN   2KB    $COUNT_SMALL  $sink_small  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+    log "$RUN   2KB    $COUNT_SMALL  $sink_small  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $CPU_ACC  $CPU_ALL"
+    [ -n "$PG_WAITS" ] && log "#     pg_stat_activity samples of the gateway's connections: $PG_WAITS"
     base=$((base + COUNT_SMALL))
     gateway_phase "$COUNT_LARGE" "$SIZE_LARGE" "$base"
     ratio=$(calc "$ACC / $sink_large" 3)
     L_SINK+=("$sink_large"); L_ACC+=("$ACC"); L_RATIO+=("$ratio"); L_PROC+=("$PROC")
-    log "$RUN   200KB  $COUNT_LARGE  $sink_large  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $GW_CPU_ACC  $GW_CPU_ALL  $SYS_CPU_ALL"
+    log "$RUN   200KB  $COUNT_LARGE  $sink_large  $ACC  $ratio  $ACC_S  $PROC_S  $SEARCH_S  $PROC  $CPU_ACC  $CPU_ALL"
+    [ -n "$PG_WAITS" ] && log "#     pg_stat_activity samples of the gateway's connections: $PG_WAITS"
     base=$((base + COUNT_LARGE))
     # Sanity: nothing in error or quarantine, and the newest message got a register number.
     errors=$(api "/api/messages?size=1&state=ERROR" | total_of)
