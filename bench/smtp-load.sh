@@ -368,7 +368,7 @@ for db in "${DBS[@]}"; do
   log "# machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
   log "# disk of the data dir: $(df -hT "$WORK" | awk 'NR == 2 { print $1, $2, $3 }')"
   log "# commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?') (working tree may differ); jar built $JAR_STAMP; JDK $JDK"
-  log "# COUNT_SMALL=$COUNT_SMALL SIZE_SMALL=$SIZE_SMALL COUNT_LARGE=$COUNT_LARGE SIZE_LARGE=$SIZE_LARGE SESSIONS=$SESSIONS REPEAT=$REPEAT WARMUP=$WARMUP REUSE_CONNECTIONS=$REUSE_CONNECTIONS"
+  log "# COUNT_SMALL=$COUNT_SMALL SIZE_SMALL=$SIZE_SMALL COUNT_LARGE=$COUNT_LARGE SIZE_LARGE=$SIZE_LARGE SESSIONS=$SESSIONS REPEAT=$REPEAT WARMUP=$WARMUP REUSE_CONNECTIONS=$REUSE_CONNECTIONS GATEWAY_ARGS='$GATEWAY_ARGS' OFFICIAL_MAIL_JAVA_OPTS='${OFFICIAL_MAIL_JAVA_OPTS:-}'"
   if [ "$db" = postgres ]; then
     log "# PostgreSQL: $(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show server_version') fsync=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show fsync') synchronous_commit=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show synchronous_commit') wal_sync_method=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc 'show wal_sync_method')"
   fi
