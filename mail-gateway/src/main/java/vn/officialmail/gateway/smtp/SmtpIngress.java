@@ -72,12 +72,19 @@ public final class SmtpIngress implements SmartLifecycle {
                         .requireAuth(smtp.auth().required());
             }
             server = builder.build();
+            replaceCommands(server);
             server.start();
             log.info("SMTP listening on {}:{} ({} mode)", smtp.bindAddress(), port(), settings.mode());
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Cannot start the SMTP listener on " + smtp.bindAddress() + ":" + smtp.port(), e);
         }
+    }
+
+    /** The gateway's own EHLO (no CHUNKING) and BDAT (refused): see {@link GatewayEhlo}. */
+    static void replaceCommands(SMTPServer server) {
+        server.getCommandHandler().addCommand(new GatewayEhlo());
+        server.getCommandHandler().addCommand(new BdatNotOffered());
     }
 
     @Override

@@ -39,6 +39,15 @@ final class SmtpTestClient implements AutoCloseable {
         out.flush();
     }
 
+    /** Reads one line of a reply. */
+    String replyLine() throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            throw new IOException("connection closed");
+        }
+        return line;
+    }
+
     /** Reads a whole (possibly multi-line) reply and returns its last line. */
     String reply() throws IOException {
         String line;
