@@ -1,7 +1,9 @@
 package vn.officialmail.gateway.content;
 
 import jakarta.mail.internet.MimeMessage;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.officialmail.indexer.extract.ExtractedPart;
 import vn.officialmail.indexer.extract.TextExtractor;
@@ -21,7 +23,16 @@ public final class ContentExtraction {
         return reader.read(message);
     }
 
-    public AttachmentText text(AttachmentPart part) {
+    /** The text of each attachment of {@code content}, by attachment ordinal. */
+    public Map<Integer, AttachmentText> texts(MessageContent content) {
+        Map<Integer, AttachmentText> texts = new LinkedHashMap<>();
+        for (AttachmentPart part : content.attachments()) {
+            texts.put(part.ordinal(), text(part));
+        }
+        return texts;
+    }
+
+    private AttachmentText text(AttachmentPart part) {
         ExtractedPart extracted =
                 extractor.extract(part.bytes(), part.fileName().orElse(""), part.mediaType());
         return new AttachmentText(

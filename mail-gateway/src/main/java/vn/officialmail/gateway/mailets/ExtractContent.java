@@ -1,13 +1,9 @@
 package vn.officialmail.gateway.mailets;
 
 import jakarta.mail.MessagingException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
-import vn.officialmail.gateway.content.AttachmentPart;
-import vn.officialmail.gateway.content.AttachmentText;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.processing.MailAttributes;
@@ -37,12 +33,8 @@ public final class ExtractContent extends GenericMailet {
     @Override
     public void service(Mail mail) throws MessagingException {
         MessageContent content = extraction.read(mail.getMessage());
-        Map<Integer, AttachmentText> texts = new LinkedHashMap<>();
-        for (AttachmentPart part : content.attachments()) {
-            texts.put(part.ordinal(), extraction.text(part));
-        }
         MailAttributes.setObject(mail, MailAttributes.CONTENT, content);
-        MailAttributes.setObject(mail, MailAttributes.EXTRACTED_TEXT, texts);
+        MailAttributes.setObject(mail, MailAttributes.EXTRACTED_TEXT, extraction.texts(content));
     }
 
     @Override

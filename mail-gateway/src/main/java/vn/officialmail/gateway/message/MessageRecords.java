@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -42,12 +43,16 @@ public final class MessageRecords {
                         message.sizeBytes(),
                         message.source(),
                         utc(message.receivedAt()),
-                        bounded(message.remoteAddress(), 128),
-                        bounded(message.helo(), 255),
-                        bounded(message.mailFrom(), 512),
-                        bounded(String.join("\n", message.recipients()), 65_000),
-                        message.messageIdHeader().map(v -> bounded(v, 998)).orElse(null),
-                        message.subject().map(v -> bounded(v, MAX_TEXT)).orElse(null),
+                        StringUtils.truncate(message.remoteAddress(), 128),
+                        StringUtils.truncate(message.helo(), 255),
+                        StringUtils.truncate(message.mailFrom(), 512),
+                        StringUtils.truncate(String.join("\n", message.recipients()), 65_000),
+                        message.messageIdHeader()
+                                .map(v -> StringUtils.truncate(v, 998))
+                                .orElse(null),
+                        message.subject()
+                                .map(v -> StringUtils.truncate(v, MAX_TEXT))
+                                .orElse(null),
                         message.sentAt().map(MessageRecords::utc).orElse(null),
                         MessageState.RECEIVED.name())
                 .update(keys, "id");
@@ -83,9 +88,9 @@ public final class MessageRecords {
                         "update message_record set channel = ?, channel_reasons = ?, from_address = ?, from_domain = ? where id = ?")
                 .params(
                         channel,
-                        bounded(String.join("\n", reasons), MAX_TEXT),
-                        fromAddress.isEmpty() ? null : bounded(fromAddress, 512),
-                        fromDomain.isEmpty() ? null : bounded(fromDomain, 255),
+                        StringUtils.truncate(String.join("\n", reasons), MAX_TEXT),
+                        fromAddress.isEmpty() ? null : StringUtils.truncate(fromAddress, 512),
+                        fromDomain.isEmpty() ? null : StringUtils.truncate(fromDomain, 255),
                         id)
                 .update();
     }
@@ -99,7 +104,11 @@ public final class MessageRecords {
 
     public void markState(long id, MessageState state, Optional<String> errorReason, Instant at) {
         jdbc.sql("update message_record set state = ?, error_reason = ?, processed_at = ? where id = ?")
-                .params(state.name(), errorReason.map(r -> bounded(r, MAX_TEXT)).orElse(null), utc(at), id)
+                .params(
+                        state.name(),
+                        errorReason.map(r -> StringUtils.truncate(r, MAX_TEXT)).orElse(null),
+                        utc(at),
+                        id)
                 .update();
     }
 
@@ -117,8 +126,8 @@ public final class MessageRecords {
                 .params(
                         id,
                         ordinal,
-                        fileName.map(f -> bounded(f, 1024)).orElse(null),
-                        bounded(mediaType, 255),
+                        fileName.map(f -> StringUtils.truncate(f, 1024)).orElse(null),
+                        StringUtils.truncate(mediaType, 255),
                         size,
                         sha256,
                         extraction)
@@ -253,9 +262,5 @@ public final class MessageRecords {
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static String bounded(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

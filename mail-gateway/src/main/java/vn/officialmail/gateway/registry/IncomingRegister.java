@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,8 +67,8 @@ public final class IncomingRegister {
                         number,
                         messageRecordId,
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        bounded(sender, 512),
-                        bounded(subject, 4000))
+                        StringUtils.truncate(sender, 512),
+                        StringUtils.truncate(subject, 4000))
                 .update();
         return new RegisterEntry(DEFAULT_REGISTER, year, number, messageRecordId, now);
     }
@@ -104,9 +105,5 @@ public final class IncomingRegister {
         } catch (DuplicateKeyException e) {
             // Another writer created it first: exactly what was wanted.
         }
-    }
-
-    private static String bounded(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

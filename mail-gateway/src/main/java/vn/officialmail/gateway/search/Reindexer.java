@@ -6,12 +6,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 import org.springframework.stereotype.Service;
-import vn.officialmail.gateway.content.AttachmentPart;
-import vn.officialmail.gateway.content.AttachmentText;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.message.BlobStore;
@@ -54,14 +50,10 @@ public final class Reindexer {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(blobs.read(record.rawSha256())));
             MessageContent content = extraction.read(message);
-            Map<Integer, AttachmentText> texts = new LinkedHashMap<>();
-            for (AttachmentPart part : content.attachments()) {
-                texts.put(part.ordinal(), extraction.text(part));
-            }
             indexing.indexAfterCommit(new MessageIndexing.Facts(
                     record.id(),
                     content,
-                    texts,
+                    extraction.texts(content),
                     record.fromAddress().orElse(""),
                     record.fromDomain().orElse(""),
                     record.recipients(),
