@@ -9,6 +9,7 @@ import org.apache.mailet.base.GenericMailet;
 import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.processing.MailAttributes;
+import vn.officialmail.gateway.registry.Registration;
 import vn.officialmail.gateway.search.MessageIndexing;
 
 /**
@@ -42,7 +43,9 @@ public final class IndexMessage extends GenericMailet {
                         "IndexMessage needs ExtractContent before it: mail " + mail.getName() + " has no content"));
         Optional<ChannelVerdict> verdict =
                 MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class);
-        indexing.indexAfterCommit(new MessageIndexing.Facts(
+        Optional<Registration> registration =
+                MailAttributes.object(mail, MailAttributes.REGISTRATION, Registration.class);
+        indexing.indexAfterCommit(() -> new MessageIndexing.Facts(
                 recordId,
                 content,
                 ExtractedTexts.of(mail).byOrdinal(),
@@ -51,7 +54,7 @@ public final class IndexMessage extends GenericMailet {
                 mail.getRecipients().stream().map(MailAddress::asString).toList(),
                 verdict.map(v -> v.channel().name()).orElse(""),
                 MailFacts.envelope(mail).receivedAt(),
-                MailAttributes.string(mail, MailAttributes.REGISTER_NUMBER)));
+                registration.flatMap(Registration::display)));
     }
 
     @Override

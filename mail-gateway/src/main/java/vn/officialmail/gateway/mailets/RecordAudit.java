@@ -44,7 +44,6 @@ public final class RecordAudit extends GenericMailet {
                     details.put("from", v.senderAddress());
                     details.put("reasons", String.join(" | ", v.reasons()));
                 });
-        MailAttributes.string(mail, MailAttributes.REGISTER_NUMBER).ifPresent(n -> details.put("registerNumber", n));
         String subject = MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
                 .map(String::valueOf)
                 .orElse(mail.getName());

@@ -18,7 +18,8 @@ public final class MailAttributes {
     public static final AttributeName CHANNEL_VERDICT = AttributeName.of("officialmail.channel-verdict");
     public static final AttributeName CONTENT = AttributeName.of("officialmail.content");
     public static final AttributeName EXTRACTED_TEXT = AttributeName.of("officialmail.extracted-text");
-    public static final AttributeName REGISTER_NUMBER = AttributeName.of("officialmail.register-number");
+    /** The message's {@code Registration}; its number is assigned when the transaction commits. */
+    public static final AttributeName REGISTRATION = AttributeName.of("officialmail.registration");
 
     private MailAttributes() {}
 

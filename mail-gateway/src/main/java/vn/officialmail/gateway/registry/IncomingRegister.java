@@ -5,21 +5,35 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.officialmail.gateway.audit.AuditLog;
 
 /**
  * The incoming register (sổ đăng ký văn bản đến, Decree 30/2020 Art. 22 and Appendix IV). The
- * incoming number is gapless per register per calendar year in Asia/Ho_Chi_Minh: the counter
- * row is incremented inside the registering transaction, so a rolled-back registration gives
- * its number back and concurrent writers queue on the row lock. The registry issue refines what
- * gets a number and adds the legal columns.
+ * incoming number is gapless per register per calendar year in Asia/Ho_Chi_Minh: the counter row
+ * is incremented inside the registering transaction, so a rolled-back registration never takes a
+ * number and concurrent writers queue on the row lock.
+ *
+ * <p>That lock is held until commit, so it is taken as late as possible: a registration only
+ * joins the transaction's list, and just before the commit all of the transaction's
+ * registrations take consecutive numbers in order of receipt with one counter update. Writers
+ * then wait for each other only for the commit itself, not for the rest of their pipeline. The
+ * registry issue refines what gets a number and adds the legal columns.
  */
 @Service
 public final class IncomingRegister {
@@ -31,46 +45,48 @@ public final class IncomingRegister {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Registers a message (once) and returns its entry. Must run inside the caller's transaction.
+     * Registers a message (once). Inside a transaction the number is assigned just before it
+     * commits; outside one, at once. A message already registered keeps its entry.
      */
-    public RegisterEntry register(long messageRecordId, String sender, String subject, Instant receivedAt) {
+    public Registration register(long messageRecordId, String sender, String subject, Instant receivedAt) {
         Optional<RegisterEntry> existing = entryOf(messageRecordId);
         if (existing.isPresent()) {
-            return existing.get();
+            return Registration.of(existing.get());
         }
         int year = receivedAt.atZone(VIETNAM).getYear();
         ensureCounter(DEFAULT_REGISTER, year);
-        jdbc.sql(
-                        "update register_counter set last_number = last_number + 1 where register_code = ? and register_year = ?")
-                .params(DEFAULT_REGISTER, year)
-                .update();
-        long number = jdbc.sql("select last_number from register_counter where register_code = ? and register_year = ?")
-                .params(DEFAULT_REGISTER, year)
-                .query(Long.class)
-                .single();
-        Instant now = clock.instant();
-        jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
-                        + " sender, subject) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        DEFAULT_REGISTER,
-                        year,
-                        number,
-                        messageRecordId,
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        StringUtils.truncate(sender, 512),
-                        StringUtils.truncate(subject, 4000))
-                .update();
-        return new RegisterEntry(DEFAULT_REGISTER, year, number, messageRecordId, now);
+        Pending pending = new Pending(
+                new Registration(),
+                DEFAULT_REGISTER,
+                year,
+                messageRecordId,
+                StringUtils.truncate(sender, 512),
+                StringUtils.truncate(subject, 4000),
+                receivedAt);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            List<Pending> ofThisTransaction = pendingOfThisTransaction();
+            for (Pending earlier : ofThisTransaction) {
+                if (earlier.messageRecordId() == messageRecordId) {
+                    return earlier.registration();
+                }
+            }
+            ofThisTransaction.add(pending);
+        } else {
+            assignNumbers(List.of(pending));
+        }
+        return pending.registration();
     }
 
     /** The register entry of a message, if it has one. */
@@ -85,6 +101,67 @@ public final class IncomingRegister {
                         rs.getLong(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .optional();
+    }
+
+    private List<Pending> pendingOfThisTransaction() {
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new NumbersAtCommit(created));
+            return created;
+        }
+        return pending;
+    }
+
+    /** Takes consecutive numbers for the registrations, one counter update per register and year. */
+    private void assignNumbers(List<Pending> registrations) {
+        Map<String, List<Pending>> bySeries = new LinkedHashMap<>();
+        registrations.stream()
+                .sorted(Comparator.comparing(Pending::receivedAt).thenComparingLong(Pending::messageRecordId))
+                .forEach(p -> bySeries.computeIfAbsent(p.registerCode() + "/" + p.year(), k -> new ArrayList<>())
+                        .add(p));
+        Instant now = clock.instant();
+        for (List<Pending> series : bySeries.values()) {
+            Pending first = series.get(0);
+            jdbc.sql("update register_counter set last_number = last_number + ?"
+                            + " where register_code = ? and register_year = ?")
+                    .params(series.size(), first.registerCode(), first.year())
+                    .update();
+            long last = jdbc.sql(
+                            "select last_number from register_counter where register_code = ? and register_year = ?")
+                    .params(first.registerCode(), first.year())
+                    .query(Long.class)
+                    .single();
+            long number = last - series.size();
+            for (Pending p : series) {
+                number++;
+                insertEntry(p, number, now);
+                RegisterEntry entry = new RegisterEntry(p.registerCode(), p.year(), number, p.messageRecordId(), now);
+                p.registration().assign(entry);
+                audit.record(
+                        "gateway",
+                        "registered",
+                        "message",
+                        Long.toString(p.messageRecordId()),
+                        Map.of("register", entry.registerCode(), "number", entry.display()));
+            }
+        }
+    }
+
+    private void insertEntry(Pending p, long number, Instant now) {
+        jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
+                        + " sender, subject) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        p.registerCode(),
+                        p.year(),
+                        number,
+                        p.messageRecordId(),
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        p.sender(),
+                        p.subject())
+                .update();
     }
 
     /** Creates the year's counter in its own transaction, so a lost race aborts nothing else. */
@@ -104,6 +181,40 @@ public final class IncomingRegister {
                     .update());
         } catch (DuplicateKeyException e) {
             // Another writer created it first: exactly what was wanted.
+        }
+    }
+
+    private record Pending(
+            Registration registration,
+            String registerCode,
+            int year,
+            long messageRecordId,
+            String sender,
+            String subject,
+            Instant receivedAt) {}
+
+    /** Numbers the transaction's registrations last, just before it commits. */
+    private final class NumbersAtCommit implements TransactionSynchronization {
+
+        private final List<Pending> pending;
+
+        NumbersAtCommit(List<Pending> pending) {
+            this.pending = pending;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE; // after everything else that writes before commit
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            assignNumbers(pending);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(IncomingRegister.this);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,27 +46,30 @@ public final class MessageIndexing {
             Instant receivedAt,
             Optional<String> registerNumber) {}
 
-    /** Indexes now, or after the surrounding transaction commits. */
-    public void indexAfterCommit(Facts facts) {
-        IndexedMessage message = toIndexed(facts);
+    /**
+     * Indexes now, or after the surrounding transaction commits. The facts are gathered only then,
+     * because some (the register number) are settled by the commit itself.
+     */
+    public void indexAfterCommit(Supplier<Facts> facts) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    indexQuietly(message);
+                    indexQuietly(facts);
                 }
             });
         } else {
-            index(message);
+            index(toIndexed(facts.get()));
         }
     }
 
-    private void indexQuietly(IndexedMessage message) {
+    private void indexQuietly(Supplier<Facts> facts) {
+        Facts committed = facts.get();
         try {
-            index(message);
+            index(toIndexed(committed));
         } catch (RuntimeException e) {
             // The message is committed; the catch-up at the next start indexes it.
-            log.error("Indexing message {} failed; it is re-indexed at the next start", message.messageId(), e);
+            log.error("Indexing message {} failed; it is re-indexed at the next start", committed.recordId(), e);
         }
     }
 

@@ -50,7 +50,7 @@ public final class Reindexer {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(blobs.read(record.rawSha256())));
             MessageContent content = extraction.read(message);
-            indexing.indexAfterCommit(new MessageIndexing.Facts(
+            MessageIndexing.Facts facts = new MessageIndexing.Facts(
                     record.id(),
                     content,
                     extraction.texts(content),
@@ -59,7 +59,8 @@ public final class Reindexer {
                     record.recipients(),
                     record.channel().orElse(""),
                     record.receivedAt(),
-                    register.entryOf(record.id()).map(RegisterEntry::display)));
+                    register.entryOf(record.id()).map(RegisterEntry::display));
+            indexing.indexAfterCommit(() -> facts);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot re-index message " + recordId, e);

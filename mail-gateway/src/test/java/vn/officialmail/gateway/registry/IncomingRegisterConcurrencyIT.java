@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.TestDatabases;
+import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.NewMessage;
 
@@ -57,11 +58,39 @@ class IncomingRegisterConcurrencyIT {
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant();
 
-        RegisterEntry entry = fixture.transactions.execute(status ->
+        Registration registration = fixture.transactions.execute(status ->
                 fixture.register.register(fixture.newRecord("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
+        RegisterEntry entry = registration.entry().orElseThrow();
 
         assertThat(entry.year()).isEqualTo(2027);
         assertThat(entry.number()).isEqualTo(1);
+    }
+
+    @Test
+    void registrationsOfOneTransactionShouldBeNumberedInOrderOfReceiptWhenItCommits() throws Exception {
+        Fixture fixture = new Fixture(TestDatabases.h2(dir));
+        Instant morning = Instant.parse("2026-06-01T01:00:00Z");
+        long late = fixture.newRecord("late");
+        long early = fixture.newRecord("early");
+        long middle = fixture.newRecord("middle");
+
+        List<Registration> registrations = fixture.transactions.execute(status -> List.of(
+                fixture.register.register(late, "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
+                fixture.register.register(early, "a@moj.gov.vn", "một", morning),
+                fixture.register.register(middle, "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
+                fixture.register.register(early, "a@moj.gov.vn", "một", morning)));
+
+        assertThat(registrations)
+                .extracting(r -> r.entry().orElseThrow().display())
+                .containsExactly("3/2026", "1/2026", "2/2026", "1/2026");
+        assertThat(fixture.jdbc
+                        .sql("select details from audit_event where action = 'registered' order by id")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "{\"number\":\"1/2026\",\"register\":\"incoming\"}",
+                        "{\"number\":\"2/2026\",\"register\":\"incoming\"}",
+                        "{\"number\":\"3/2026\",\"register\":\"incoming\"}");
     }
 
     private static void assertGapless(DataSource dataSource) throws Exception {
@@ -77,14 +106,23 @@ class IncomingRegisterConcurrencyIT {
                     long recordId = fixture.newRecord("w" + writer + "-" + i);
                     boolean rollBack = i % 10 == 3;
                     try {
-                        fixture.transactions.executeWithoutResult(status -> {
-                            RegisterEntry entry = fixture.register.register(recordId, "a@moj.gov.vn", "s", receivedAt);
+                        Registration registration = fixture.transactions.execute(status -> {
+                            Registration pending = fixture.register.register(recordId, "a@moj.gov.vn", "s", receivedAt);
+                            assertThat(pending.entry())
+                                    .as("no number before commit")
+                                    .isEmpty();
                             if (rollBack) {
                                 status.setRollbackOnly();
-                            } else {
-                                numbers.add(entry.number());
                             }
+                            return pending;
                         });
+                        if (rollBack) {
+                            assertThat(registration.entry())
+                                    .as("a rolled-back registration has no number")
+                                    .isEmpty();
+                        } else {
+                            numbers.add(registration.entry().orElseThrow().number());
+                        }
                     } catch (RuntimeException e) {
                         throw new IllegalStateException("writer " + writer + " failed", e);
                     }
@@ -121,7 +159,7 @@ class IncomingRegisterConcurrencyIT {
             DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
             jdbc = JdbcClient.create(dataSource);
             transactions = new TransactionTemplate(manager);
-            register = new IncomingRegister(jdbc, manager, Clock.systemUTC());
+            register = new IncomingRegister(jdbc, manager, new AuditLog(jdbc, Clock.systemUTC()), Clock.systemUTC());
             records = new MessageRecords(jdbc);
         }
 
