@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +72,13 @@ public final class MessageProcessor {
     /**
      * Processes several messages in one transaction, so they share one commit. If anything escapes
      * the pipeline (the database failing, say) the whole batch rolls back and each message is
-     * processed again on its own, so one bad message never holds back the others.
+     * processed again on its own, in order of receipt, so one bad message never holds back the
+     * others and register numbers still follow receipt.
      */
-    public void processBatch(List<Incoming> batch) {
+    public void processBatch(List<Incoming> unordered) {
+        List<Incoming> batch = unordered.stream()
+                .sorted(Comparator.comparing(incoming -> incoming.envelope().receivedAt()))
+                .toList();
         if (batch.size() == 1) {
             Incoming only = batch.get(0);
             process(only.name(), only.envelope(), only.raw());

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +49,7 @@ public final class IncomingRegister {
     private final TransactionTemplate separateTransaction;
     private final AuditLog audit;
     private final Clock clock;
+    private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
     public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -166,6 +169,15 @@ public final class IncomingRegister {
 
     /** Creates the year's counter in its own transaction, so a lost race aborts nothing else. */
     private void ensureCounter(String register, int year) {
+        String series = register + "/" + year;
+        if (knownCounters.contains(series)) {
+            return; // counters are never deleted
+        }
+        createCounterIfMissing(register, year);
+        knownCounters.add(series);
+    }
+
+    private void createCounterIfMissing(String register, int year) {
         boolean exists = jdbc.sql("select count(*) from register_counter where register_code = ? and register_year = ?")
                         .params(register, year)
                         .query(Long.class)
