@@ -127,7 +127,8 @@ final class SpoolingMessageHandler implements MessageHandler {
      * SubEthaSMTP reports buffered client bytes as well.
      */
     private byte[] readBounded(InputStream data) throws IOException, RejectException {
-        long limit = maxMessageSize + Math.min(Math.max(data.available(), 0), MAX_RECEIVED_HEADER);
+        int receivedHeader = Math.min(Math.max(data.available(), 0), MAX_RECEIVED_HEADER);
+        long limit = maxMessageSize + receivedHeader;
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[16384];
         long total = 0;
@@ -142,7 +143,23 @@ final class SpoolingMessageHandler implements MessageHandler {
             throw new RejectException(
                     552, "5.3.4 Message size exceeds fixed maximum message size (" + maxMessageSize + " bytes)");
         }
-        return out.toByteArray();
+        return unstuffFirstLine(out.toByteArray(), receivedHeader);
+    }
+
+    /**
+     * SubEthaSMTP's dot-unstuffing starts in mid-line, so a period the client stuffed in front of
+     * the first line of DATA is kept. A first line starting with a period is always stuffed (an
+     * unstuffed lone period would have ended DATA), so it is removed here (RFC 5321 §4.5.2).
+     */
+    private static byte[] unstuffFirstLine(byte[] message, int firstClientByte) {
+        if (message.length <= firstClientByte || message[firstClientByte] != '.') {
+            return message;
+        }
+        byte[] unstuffed = new byte[message.length - 1];
+        System.arraycopy(message, 0, unstuffed, 0, firstClientByte);
+        System.arraycopy(
+                message, firstClientByte + 1, unstuffed, firstClientByte, message.length - firstClientByte - 1);
+        return unstuffed;
     }
 
     private String remoteAddress() {

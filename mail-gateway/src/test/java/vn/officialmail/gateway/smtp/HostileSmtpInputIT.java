@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -566,8 +565,6 @@ class HostileSmtpInputIT {
     }
 
     @Test
-    @Disabled("SubEthaSMTP 7.2.2 DotUnstuffingInputStream starts without a line start, so a stuffed period"
-            + " on the first line of DATA is kept (RFC 5321 §4.5.2)")
     void dataShouldRemoveStuffedPeriodWhenFirstLineStartsWithPeriod() throws Exception {
         start(ONE_MEGABYTE, 100, spoolSettings(1000));
         byte[] message = ascii(".first line starts with a period\r\nFrom: " + FROM + "\r\n\r\nbody\r\n");
