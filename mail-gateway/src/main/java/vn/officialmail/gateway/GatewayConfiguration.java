@@ -3,6 +3,7 @@ package vn.officialmail.gateway;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -17,6 +18,8 @@ import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
 import vn.officialmail.gateway.container.MailetLoader;
 import vn.officialmail.gateway.message.BlobStore;
+import vn.officialmail.gateway.processing.DatabaseDurability;
+import vn.officialmail.gateway.processing.FinishedMessages;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.spool.SpoolDurability;
 import vn.officialmail.indexer.extract.TextExtractor;
@@ -42,6 +45,17 @@ class GatewayConfiguration {
     @Bean(destroyMethod = "close")
     Spool spool(GatewaySettings settings, SpoolDurability durability) throws IOException {
         return Spool.open(settings.dataDir().resolve("spool"), settings.spool(), durability);
+    }
+
+    @Bean
+    DatabaseDurability databaseDurability(DataSource dataSource) {
+        return new DatabaseDurability(dataSource);
+    }
+
+    /** Done marks trail the database's force by at most half a second (H2); immediate on PostgreSQL. */
+    @Bean(destroyMethod = "close")
+    FinishedMessages finishedMessages(Spool spool, DatabaseDurability database) {
+        return new FinishedMessages(spool, database, 500);
     }
 
     @Bean

@@ -40,6 +40,32 @@ class ImportCommandIT {
         assertThat(result.exitCode()).isZero();
         Result reprocess = run("reprocess");
         assertThat(reprocess.output()).contains("reprocessed 0 message(s)");
+        Result verify = run("audit-verify");
+        assertThat(verify.output()).contains("registers: 2 entries checked: intact");
+        assertThat(verify.exitCode()).isZero();
+    }
+
+    @Test
+    void auditVerifyShouldReportAnEntryRewrittenInTheDatabaseAndExitNonZero() throws Exception {
+        Path mail = Files.createDirectories(dir.resolve("mail"));
+        Files.writeString(
+                mail.resolve("qd.eml"),
+                message("vanphong@moj.gov.vn", "Quyết định khen thưởng"),
+                StandardCharsets.UTF_8);
+        assertThat(run("import", mail.toString()).exitCode()).isZero();
+        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("db").resolve("gateway");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update register_entry set subject = 'Quyết định kỷ luật'");
+        }
+
+        Result verify = run("audit-verify");
+
+        assertThat(verify.output())
+                .contains("registers: 1 entries checked: BROKEN")
+                .contains("register incoming 1/")
+                .contains("content altered");
+        assertThat(verify.exitCode()).isEqualTo(1);
     }
 
     @Test

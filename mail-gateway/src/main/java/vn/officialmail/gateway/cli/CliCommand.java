@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}. Arguments starting with
+ * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify}. Arguments starting with
  * {@code --} are Spring properties (for example {@code --gateway.data-dir=/srv/om}).
  *
  * @param name the command
@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess] [--property=value ...]";
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify] [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
         List<String> operands = new ArrayList<>();
@@ -44,12 +44,12 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
-            case "reprocess" -> {
+            case "reprocess", "audit-verify" -> {
                 if (!operands.isEmpty()) {
-                    fail("reprocess takes no operands: " + operands);
+                    fail(name + " takes no operands: " + operands);
                 }
             }
-            default -> fail("unknown command '" + name + "'; known: [serve, import, reprocess]");
+            default -> fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify]");
         }
     }
 
@@ -62,6 +62,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 context.getBean(MailImporter.class)
                         .importAll(operands.stream().map(Path::of).toList(), out);
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
+            case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
             default -> 2;
         };
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import vn.officialmail.gateway.container.GatewayMail;
+import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.message.NewMessage;
 import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.processing.MessageKey;
@@ -45,8 +46,12 @@ final class MailFacts {
     /** The message key set by the gateway, or computed here when running inside another container. */
     static String key(Mail mail, byte[] raw) {
         return MailAttributes.string(mail, MailAttributes.MESSAGE_KEY)
-                .orElseGet(
-                        () -> MessageKey.of(vn.officialmail.gateway.message.BlobStore.sha256Hex(raw), envelope(mail)));
+                .orElseGet(() -> MessageKey.of(rawSha256(mail, raw), envelope(mail)));
+    }
+
+    /** The SHA-256 of the original: set by the gateway, computed here inside another container. */
+    static String rawSha256(Mail mail, byte[] raw) {
+        return MailAttributes.string(mail, MailAttributes.RAW_SHA256).orElseGet(() -> BlobStore.sha256Hex(raw));
     }
 
     static NewMessage newMessage(Mail mail, String key, String sha256, byte[] raw) {

@@ -35,6 +35,7 @@ public final class RegisterDocument extends GenericMailet {
     public void service(Mail mail) throws MessagingException {
         Registration registration = register.register(
                 MailFacts.recordId(mail, "RegisterDocument"),
+                MailFacts.rawSha256(mail, MailFacts.raw(mail)),
                 mail.getMaybeSender().asString(""),
                 MailFacts.subject(mail).orElse(""),
                 MailFacts.envelope(mail).receivedAt());

@@ -10,6 +10,9 @@ import org.apache.mailet.Mail;
 public final class MailAttributes {
 
     public static final AttributeName MESSAGE_KEY = AttributeName.of("officialmail.message-key");
+    /** The SHA-256 of the original, which is also its blob name. */
+    public static final AttributeName RAW_SHA256 = AttributeName.of("officialmail.raw-sha256");
+
     public static final AttributeName RECEIVED_AT = AttributeName.of("officialmail.received-at");
     public static final AttributeName SOURCE = AttributeName.of("officialmail.source");
     public static final AttributeName HELO = AttributeName.of("officialmail.helo");

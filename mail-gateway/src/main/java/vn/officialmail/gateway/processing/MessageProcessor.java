@@ -87,9 +87,10 @@ public final class MessageProcessor {
         try {
             transactions.executeWithoutResult(status -> {
                 for (Incoming incoming : batch) {
-                    String key = MessageKey.of(BlobStore.sha256Hex(incoming.raw()), incoming.envelope());
+                    String sha256 = BlobStore.sha256Hex(incoming.raw());
+                    String key = MessageKey.of(sha256, incoming.envelope());
                     if (!records.existsByKey(key)) {
-                        runPipeline(incoming.name(), incoming.envelope(), incoming.raw(), key);
+                        runPipeline(incoming.name(), incoming.envelope(), incoming.raw(), sha256, key);
                     }
                 }
             });
@@ -103,12 +104,13 @@ public final class MessageProcessor {
 
     /** Processes a message once; safe to call again with the same message. */
     public Outcome process(String name, Envelope envelope, byte[] raw) {
-        String key = MessageKey.of(BlobStore.sha256Hex(raw), envelope);
+        String sha256 = BlobStore.sha256Hex(raw);
+        String key = MessageKey.of(sha256, envelope);
         if (records.existsByKey(key)) {
             return Outcome.ALREADY_PROCESSED;
         }
         try {
-            transactions.executeWithoutResult(status -> runPipeline(name, envelope, raw, key));
+            transactions.executeWithoutResult(status -> runPipeline(name, envelope, raw, sha256, key));
             return Outcome.PROCESSED;
         } catch (DuplicateKeyException e) {
             if (records.existsByKey(key)) {
@@ -120,11 +122,12 @@ public final class MessageProcessor {
         }
     }
 
-    private void runPipeline(String name, Envelope envelope, byte[] raw, String key) {
+    private void runPipeline(String name, Envelope envelope, byte[] raw, String sha256, String key) {
         try {
             GatewayMail mail = new GatewayMail(
                     name, sender(envelope), recipients(envelope), raw, envelope.remoteAddress(), envelope.helo());
             MailAttributes.setString(mail, MailAttributes.MESSAGE_KEY, key);
+            MailAttributes.setString(mail, MailAttributes.RAW_SHA256, sha256);
             MailAttributes.setLong(
                     mail, MailAttributes.RECEIVED_AT, envelope.receivedAt().toEpochMilli());
             MailAttributes.setString(mail, MailAttributes.SOURCE, envelope.source());

@@ -14,8 +14,8 @@ import vn.officialmail.gateway.spool.SpoolEntry;
 
 /**
  * A bounded pool of workers taking spooled messages through the pipeline. A message is marked
- * done in the spool only after its transaction committed (or it was kept as an error), so a
- * crash at any point leaves it to be replayed.
+ * done in the spool only after its transaction committed (or it was kept as an error) and is on
+ * disk ({@link FinishedMessages}), so a crash at any point leaves it to be replayed.
  */
 @Component
 public final class MessageWorkers implements SmartLifecycle {
@@ -24,14 +24,17 @@ public final class MessageWorkers implements SmartLifecycle {
 
     private final Spool spool;
     private final MessageProcessor processor;
+    private final FinishedMessages finished;
     private final int count;
     private final int batchSize;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    public MessageWorkers(Spool spool, MessageProcessor processor, GatewaySettings settings) {
+    public MessageWorkers(
+            Spool spool, MessageProcessor processor, FinishedMessages finished, GatewaySettings settings) {
         this.spool = spool;
         this.processor = processor;
+        this.finished = finished;
         this.count = settings.processing().workers();
         this.batchSize = settings.processing().batchSize();
     }
@@ -66,9 +69,7 @@ public final class MessageWorkers implements SmartLifecycle {
                 incoming.add(new MessageProcessor.Incoming(entry.id(), entry.envelope(), spool.read(entry)));
             }
             processor.processBatch(incoming);
-            for (SpoolEntry entry : batch) {
-                spool.markDone(entry);
-            }
+            finished.finished(batch);
         } catch (IOException | RuntimeException e) {
             // The database or the disk is failing: keep the messages and try again shortly.
             log.error("Processing of {} message(s) failed; they stay in the spool and are retried", batch.size(), e);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ public final class IncomingRegister {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** The audit action of a registration; its details carry the entry's hash. */
+    static final String REGISTERED = "registered";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
     private final AuditLog audit;
@@ -63,7 +67,8 @@ public final class IncomingRegister {
      * Registers a message (once). Inside a transaction the number is assigned just before it
      * commits; outside one, at once. A message already registered keeps its entry.
      */
-    public Registration register(long messageRecordId, String sender, String subject, Instant receivedAt) {
+    public Registration register(
+            long messageRecordId, String rawSha256, String sender, String subject, Instant receivedAt) {
         Optional<RegisterEntry> existing = entryOf(messageRecordId);
         if (existing.isPresent()) {
             return Registration.of(existing.get());
@@ -75,6 +80,7 @@ public final class IncomingRegister {
                 DEFAULT_REGISTER,
                 year,
                 messageRecordId,
+                rawSha256,
                 StringUtils.truncate(sender, 512),
                 StringUtils.truncate(subject, 4000),
                 receivedAt);
@@ -125,7 +131,8 @@ public final class IncomingRegister {
                 .sorted(Comparator.comparing(Pending::receivedAt).thenComparingLong(Pending::messageRecordId))
                 .forEach(p -> bySeries.computeIfAbsent(p.registerCode() + "/" + p.year(), k -> new ArrayList<>())
                         .add(p));
-        Instant now = clock.instant();
+        // Stored to the microsecond by both databases: the hash must see what is read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (List<Pending> series : bySeries.values()) {
             Pending first = series.get(0);
             jdbc.sql("update register_counter set last_number = last_number + ?"
@@ -140,22 +147,31 @@ public final class IncomingRegister {
             long number = last - series.size();
             for (Pending p : series) {
                 number++;
-                insertEntry(p, number, now);
+                String entryHash = RegisterEntryHash.of(
+                        p.registerCode(),
+                        p.year(),
+                        number,
+                        p.messageRecordId(),
+                        p.rawSha256(),
+                        now,
+                        p.sender(),
+                        p.subject());
+                insertEntry(p, number, now, entryHash);
                 RegisterEntry entry = new RegisterEntry(p.registerCode(), p.year(), number, p.messageRecordId(), now);
                 p.registration().assign(entry);
                 audit.record(
                         "gateway",
-                        "registered",
+                        REGISTERED,
                         "message",
                         Long.toString(p.messageRecordId()),
-                        Map.of("register", entry.registerCode(), "number", entry.display()));
+                        Map.of("register", entry.registerCode(), "number", entry.display(), "entryHash", entryHash));
             }
         }
     }
 
-    private void insertEntry(Pending p, long number, Instant now) {
+    private void insertEntry(Pending p, long number, Instant now, String entryHash) {
         jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
-                        + " sender, subject) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " sender, subject, raw_sha256, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         p.registerCode(),
                         p.year(),
@@ -163,7 +179,9 @@ public final class IncomingRegister {
                         p.messageRecordId(),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                         p.sender(),
-                        p.subject())
+                        p.subject(),
+                        p.rawSha256(),
+                        entryHash)
                 .update();
     }
 
@@ -201,6 +219,7 @@ public final class IncomingRegister {
             String registerCode,
             int year,
             long messageRecordId,
+            String rawSha256,
             String sender,
             String subject,
             Instant receivedAt) {}

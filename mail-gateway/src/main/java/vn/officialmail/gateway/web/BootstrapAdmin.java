@@ -4,19 +4,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.officialmail.gateway.GatewaySettings;
 
 /**
  * Creates the first administrator when there is no account yet: with the configured password,
- * or a random one shown once in the log (it is stored only hashed).
+ * or a random one shown once in the log (it is stored only hashed). It runs once every bean is
+ * ready and before the web server and the SMTP listener start, so no request can arrive before
+ * the administrator exists.
  */
 @Component
-@Order(0)
-final class BootstrapAdmin implements ApplicationRunner {
+final class BootstrapAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
@@ -29,7 +28,7 @@ final class BootstrapAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (accounts.count() > 0) {
             return;
         }

@@ -3,13 +3,11 @@ package vn.officialmail.gateway.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,13 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.TestDatabases;
-import vn.officialmail.gateway.audit.AuditLog;
-import vn.officialmail.gateway.message.MessageRecords;
-import vn.officialmail.gateway.message.NewMessage;
 
 /**
  * Incoming numbers are gapless, unique and in order per register and year under concurrent
@@ -34,6 +26,7 @@ class IncomingRegisterConcurrencyIT {
 
     private static final int WRITERS = 8;
     private static final int PER_WRITER = 40;
+    private static final String SHA = RegisterFixture.SHA;
 
     @TempDir
     Path dir;
@@ -53,13 +46,13 @@ class IncomingRegisterConcurrencyIT {
     @Test
     void yearShouldFollowVietnamTimeWhenReceivedJustAfterMidnightThere() throws Exception {
         DataSource dataSource = TestDatabases.h2(dir);
-        Fixture fixture = new Fixture(dataSource);
+        RegisterFixture fixture = new RegisterFixture(dataSource);
         Instant newYearInHanoi = LocalDateTime.of(2027, 1, 1, 0, 30)
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant();
 
         Registration registration = fixture.transactions.execute(status ->
-                fixture.register.register(fixture.newRecord("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
+                fixture.register.register(fixture.newRecord("new-year"), SHA, "a@moj.gov.vn", "s", newYearInHanoi));
         RegisterEntry entry = registration.entry().orElseThrow();
 
         assertThat(entry.year()).isEqualTo(2027);
@@ -68,17 +61,17 @@ class IncomingRegisterConcurrencyIT {
 
     @Test
     void registrationsOfOneTransactionShouldBeNumberedInOrderOfReceiptWhenItCommits() throws Exception {
-        Fixture fixture = new Fixture(TestDatabases.h2(dir));
+        RegisterFixture fixture = new RegisterFixture(TestDatabases.h2(dir));
         Instant morning = Instant.parse("2026-06-01T01:00:00Z");
         long late = fixture.newRecord("late");
         long early = fixture.newRecord("early");
         long middle = fixture.newRecord("middle");
 
         List<Registration> registrations = fixture.transactions.execute(status -> List.of(
-                fixture.register.register(late, "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
-                fixture.register.register(early, "a@moj.gov.vn", "một", morning),
-                fixture.register.register(middle, "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
-                fixture.register.register(early, "a@moj.gov.vn", "một", morning)));
+                fixture.register.register(late, SHA, "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
+                fixture.register.register(early, SHA, "a@moj.gov.vn", "một", morning),
+                fixture.register.register(middle, SHA, "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
+                fixture.register.register(early, SHA, "a@moj.gov.vn", "một", morning)));
 
         assertThat(registrations)
                 .extracting(r -> r.entry().orElseThrow().display())
@@ -87,14 +80,16 @@ class IncomingRegisterConcurrencyIT {
                         .sql("select details from audit_event where action = 'registered' order by id")
                         .query(String.class)
                         .list())
-                .containsExactly(
-                        "{\"number\":\"1/2026\",\"register\":\"incoming\"}",
-                        "{\"number\":\"2/2026\",\"register\":\"incoming\"}",
-                        "{\"number\":\"3/2026\",\"register\":\"incoming\"}");
+                .hasSize(3)
+                .allSatisfy(details -> assertThat(details).containsPattern("\"entryHash\":\"[0-9a-f]{64}\""))
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("\"number\":\"1/2026\""),
+                        second -> assertThat(second).contains("\"number\":\"2/2026\""),
+                        third -> assertThat(third).contains("\"number\":\"3/2026\""));
     }
 
     private static void assertGapless(DataSource dataSource) throws Exception {
-        Fixture fixture = new Fixture(dataSource);
+        RegisterFixture fixture = new RegisterFixture(dataSource);
         Instant receivedAt = Instant.parse("2026-06-01T03:00:00Z");
         ConcurrentLinkedQueue<Long> numbers = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -107,7 +102,8 @@ class IncomingRegisterConcurrencyIT {
                     boolean rollBack = i % 10 == 3;
                     try {
                         Registration registration = fixture.transactions.execute(status -> {
-                            Registration pending = fixture.register.register(recordId, "a@moj.gov.vn", "s", receivedAt);
+                            Registration pending =
+                                    fixture.register.register(recordId, SHA, "a@moj.gov.vn", "s", receivedAt);
                             assertThat(pending.entry())
                                     .as("no number before commit")
                                     .isEmpty();
@@ -146,38 +142,6 @@ class IncomingRegisterConcurrencyIT {
         assertThat(stored).hasSize(expected);
         for (int i = 0; i < stored.size(); i++) {
             assertThat(stored.get(i)).isEqualTo(i + 1L);
-        }
-    }
-
-    private static final class Fixture {
-        final JdbcClient jdbc;
-        final TransactionTemplate transactions;
-        final IncomingRegister register;
-        final MessageRecords records;
-
-        Fixture(DataSource dataSource) {
-            DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
-            jdbc = JdbcClient.create(dataSource);
-            transactions = new TransactionTemplate(manager);
-            register = new IncomingRegister(jdbc, manager, new AuditLog(jdbc, Clock.systemUTC()), Clock.systemUTC());
-            records = new MessageRecords(jdbc);
-        }
-
-        long newRecord(String key) {
-            return transactions.execute(status -> records.insert(new NewMessage(
-                    key,
-                    key,
-                    "0".repeat(64),
-                    1,
-                    "smtp",
-                    Instant.now(),
-                    "127.0.0.1",
-                    "helo",
-                    "a@moj.gov.vn",
-                    List.of("b@moj.gov.vn"),
-                    Optional.empty(),
-                    Optional.of("subject"),
-                    Optional.empty())));
         }
     }
 }
