@@ -3,7 +3,7 @@ package vn.officialmail.config.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +154,7 @@ class CatalogueLoaderTest {
 
     @Test
     void loadShouldRejectUnknownKeyBadChannelBadKindAndBadAbbreviationAllAtOnce() {
-        InvalidCatalogueException error = assertThrows(
+        InvalidCatalogueException error = catchThrowableOfType(
                 InvalidCatalogueException.class,
                 () -> override(
                         """
