@@ -20,7 +20,7 @@ public final class LegacyEncodingRepair {
 
     /** The text with every legacy-encoded line converted; Unicode lines are returned unchanged. */
     public static String repair(String text) {
-        if (!hasStraySign(text)) {
+        if (!hasLatin1Letter(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -42,7 +42,7 @@ public final class LegacyEncodingRepair {
 
     /** The legacy encoding this text is in, or empty when it reads as Unicode. */
     public static Optional<LegacyEncoding> detect(String text) {
-        if (!hasStraySign(text) || hasLetterBeyondLatin1(text)) {
+        if (!hasLatin1Letter(text) || hasLetterBeyondLatin1(text)) {
             return Optional.empty();
         }
         int asIs = Syllables.score(text);
@@ -58,9 +58,9 @@ public final class LegacyEncodingRepair {
         return Optional.ofNullable(best);
     }
 
-    private static boolean hasStraySign(String text) {
+    private static boolean hasLatin1Letter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isStraySign(text.charAt(i))) {
+            if (text.charAt(i) >= 0xA1 && text.charAt(i) <= 0xFF) {
                 return true;
             }
         }

@@ -20,6 +20,12 @@ final class Syllables {
     private Syllables() {}
 
     static boolean isPlausible(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            // "hiÔ": a capital after a lower-case letter is a wrong decoding, never a syllable.
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return false;
+            }
+        }
         String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder untoned = new StringBuilder(nfd.length());
         int tones = 0;

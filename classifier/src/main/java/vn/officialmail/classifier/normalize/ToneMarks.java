@@ -79,7 +79,8 @@ public final class ToneMarks {
             return syllable;
         }
         String onset = base.substring(0, base.length() - 2);
-        if (onset.endsWith("q") || !onset.chars().allMatch(ch -> "bcdđghklmnprstvx".indexOf(ch) >= 0)) {
+        if (onset.endsWith("q")
+                || !(onset.equals("gi") || onset.chars().allMatch(ch -> "bcdđghklmnprstvx".indexOf(ch) >= 0))) {
             return syllable;
         }
         int second = letterAt[base.length() - 1];
