@@ -60,8 +60,10 @@ final class RandomVietnamese {
     static String syllable(Random random, boolean toneOnFirst) {
         String onset = ONSETS[random.nextInt(ONSETS.length)];
         String nucleus = NUCLEI[random.nextInt(NUCLEI.length)];
-        // qu and gi already hold the glide: "quu", "giuy" and "gii" are not syllables.
-        if ((onset.equals("qu") || onset.equals("gi")) && (nucleus.startsWith("u") || nucleus.startsWith("i"))) {
+        // qu and gi already hold the glide: "quu", "quoe", "giuy" and "gii" are not syllables.
+        boolean glide = nucleus.startsWith("u") || nucleus.startsWith("i") || nucleus.startsWith("o");
+        if ((onset.equals("qu") && glide)
+                || (onset.equals("gi") && (nucleus.startsWith("u") || nucleus.startsWith("i")))) {
             nucleus = "a";
         }
         String coda = FINALS[random.nextInt(FINALS.length)];
