@@ -80,7 +80,7 @@ public final class HeaderExtractor {
                 vv.isPresent(),
                 block(lines, "kinh gui", Math.min(lines.size(), 80)),
                 lastBlock(lines, "noi nhan"),
-                SignatureBlockParser.parse(lines.subList(Math.min(zoneEnd, lines.size()), lines.size())),
+                SignatureBlockParser.parse(lines.subList(Math.min(afterNumber, lines.size()), lines.size())),
                 meeting(lines),
                 commentDeadline(normalizedText));
     }
