@@ -1,0 +1,80 @@
+package vn.officialmail.classifier.header;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Place and date (Decree 30/2020 Appendix I, box 4): "Hà Nội, ngày 05 tháng 01 năm 2020", often wrapped
+ * by PDF extraction after "ngày 05". Laws carry no dated header line; their date is the day the National
+ * Assembly passed them ("thông qua ngày …"), taken with less confidence.
+ */
+final class DateLineParser {
+
+    private static final String DATE = "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})";
+    private static final Pattern PLACE_DATE = Pattern.compile("(?:^|\\s)([^,;:]*?)\\s*,\\s*" + DATE);
+    private static final Pattern DATE_ONLY = Pattern.compile("^" + DATE);
+    private static final Pattern PASSED = Pattern.compile("thông qua\\s+" + DATE);
+
+    private DateLineParser() {}
+
+    record PlaceDate(Optional<Field<String>> place, Optional<Field<LocalDate>> date) {}
+
+    static PlaceDate parse(List<String> zone, String fullText) {
+        // Join a date wrapped anywhere: "…ngày" / "18 tháng 11 năm 2025", "…ngày 26" / "tháng 11…".
+        String joined = String.join("\n", zone)
+                .replaceAll("(ngày|tháng|năm)\\s*\\n\\s*(\\d)", "$1 $2")
+                .replaceAll("(\\d)\\s*\\n\\s*(tháng|năm)", "$1 $2");
+        joined = joined.replaceAll(",\\s*\\n\\s*(ngày)", ", $1");
+        for (String line : joined.split("\n")) {
+            Matcher m = PLACE_DATE.matcher(line);
+            if (m.find()) {
+                Optional<LocalDate> date = date(m.group(2), m.group(3), m.group(4));
+                if (date.isPresent()) {
+                    return new PlaceDate(place(m.group(1)), date.map(d -> new Field<>(d, 0.97)));
+                }
+            }
+        }
+        for (String line : joined.split("\n")) {
+            Matcher m = DATE_ONLY.matcher(line.strip());
+            if (m.find()) {
+                Optional<LocalDate> date = date(m.group(1), m.group(2), m.group(3));
+                if (date.isPresent()) {
+                    return new PlaceDate(Optional.empty(), date.map(d -> new Field<>(d, 0.85)));
+                }
+            }
+        }
+        Matcher passed = PASSED.matcher(fullText.replaceAll("\\s+", " "));
+        Optional<LocalDate> passedOn = Optional.empty();
+        while (passed.find()) {
+            passedOn = date(passed.group(1), passed.group(2), passed.group(3));
+        }
+        return new PlaceDate(Optional.empty(), passedOn.map(d -> new Field<>(d, 0.6)));
+    }
+
+    private static Optional<Field<String>> place(String prefix) {
+        String place = prefix.strip();
+        int symbolEnd = place.lastIndexOf(' ');
+        // The Số line and the place may share one extracted line: keep what follows the symbol.
+        if (place.contains("/") && symbolEnd > 0) {
+            place = place.substring(place.lastIndexOf('/') + 1);
+            place = place.contains(" ") ? place.substring(place.indexOf(' ') + 1) : "";
+        }
+        place = place.strip();
+        if (place.isEmpty() || !Character.isUpperCase(place.charAt(0)) || place.length() > 60) {
+            return Optional.empty();
+        }
+        return Optional.of(new Field<>(place, 0.9));
+    }
+
+    static Optional<LocalDate> date(String day, String month, String year) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

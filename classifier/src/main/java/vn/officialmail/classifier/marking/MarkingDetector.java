@@ -1,0 +1,110 @@
+package vn.officialmail.classifier.marking;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.officialmail.classifier.normalize.Folding;
+import vn.officialmail.classifier.normalize.VietnameseNormalizer;
+
+/**
+ * Detects the secrecy and urgency stamps of Decree 30/2020 Appendix I (boxes 10a, 10b).
+ *
+ * <p>A stamp is a line of its own, in capitals, holding only the mark (maybe framed: "[MẬT]",
+ * "| KHẨN |"), or a labelled field "Độ mật: Mật" / "Độ khẩn: Hỏa tốc" as in e-document metadata, or a
+ * subject that starts with the mark ("KHẨN: …", "[MẬT] …"). Words in running text never count, so "mật
+ * khẩu", "bí mật", "mật độ dân số" and "khẩn trương" are not marks. Only the header zone (first lines)
+ * and the subject are read: a stamp sits under the number and symbol.
+ */
+public final class MarkingDetector {
+
+    private static final int STAMP_ZONE_LINES = 40;
+    private static final Pattern FRAME =
+            Pattern.compile("^[\\s\\[\\](){}|*\"'“”«»_=-]*(.*?)[\\s\\[\\](){}|*\"'“”«»_=.!-]*$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:độ mật|độ khẩn|mức độ mật|mức độ khẩn)\\s*:\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SUBJECT_PREFIX = Pattern.compile(
+            "^[\\s\\[(]*(TUYỆT MẬT|TỐI MẬT|MẬT|HỎA TỐC HẸN GIỜ|HỎA TỐC|THƯỢNG KHẨN|KHẨN)[\\s\\])]*[:\\-–]?\\s+.*$");
+
+    private MarkingDetector() {}
+
+    /** Marks in a document's text (any normalisation; it is normalised here). */
+    public static Markings detect(String text) {
+        return detect("", text);
+    }
+
+    /** Marks in a message: its subject line and the text of its body or attachment. */
+    public static Markings detect(String subject, String text) {
+        Optional<Mark<SecrecyLevel>> secrecy = Optional.empty();
+        Optional<Mark<UrgencyLevel>> urgency = Optional.empty();
+        String normalizedSubject = VietnameseNormalizer.normalize(subject).strip();
+        Matcher prefix = SUBJECT_PREFIX.matcher(normalizedSubject);
+        if (prefix.matches()) {
+            secrecy = higher(secrecy, secrecy(prefix.group(1), 0.8, normalizedSubject));
+            urgency = higher(urgency, urgency(prefix.group(1), 0.8, normalizedSubject));
+        }
+        String[] lines = VietnameseNormalizer.normalize(text).split("\n", STAMP_ZONE_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, STAMP_ZONE_LINES); i++) {
+            String line = lines[i].strip();
+            Matcher labelled = LABELLED.matcher(line);
+            if (labelled.matches()) {
+                String value = labelled.group(1).strip().toUpperCase(java.util.Locale.ROOT);
+                secrecy = higher(secrecy, secrecy(value, 0.9, line));
+                urgency = higher(urgency, urgency(value, 0.9, line));
+                continue;
+            }
+            Matcher framed = FRAME.matcher(line);
+            if (framed.matches() && isAllCapitals(framed.group(1))) {
+                String stamp = framed.group(1).replaceAll("\\s+", " ");
+                secrecy = higher(secrecy, secrecy(stamp, 0.95, line));
+                urgency = higher(urgency, urgency(stamp, 0.95, line));
+            }
+        }
+        return new Markings(secrecy, urgency);
+    }
+
+    private static boolean isAllCapitals(String s) {
+        return !s.isEmpty() && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    // Compares folded forms so OCR that lost a diacritic ("MAT", "HOA TOC") still reads, but only on a
+    // whole-line stamp, where the folded word cannot be something else.
+    private static Optional<Mark<SecrecyLevel>> secrecy(String stamp, double confidence, String evidence) {
+        String folded = Folding.fold(stamp);
+        double c = stamp.equals(stamp.toUpperCase(java.util.Locale.ROOT)) && containsMarks(stamp)
+                ? confidence
+                : confidence - 0.2;
+        return switch (folded) {
+            case "tuyet mat" -> Optional.of(new Mark<>(SecrecyLevel.TUYET_MAT, c, evidence));
+            case "toi mat" -> Optional.of(new Mark<>(SecrecyLevel.TOI_MAT, c, evidence));
+            case "mat" -> Optional.of(new Mark<>(SecrecyLevel.MAT, c, evidence));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Mark<UrgencyLevel>> urgency(String stamp, double confidence, String evidence) {
+        String folded = Folding.fold(stamp);
+        double c = containsMarks(stamp) ? confidence : confidence - 0.2;
+        return switch (folded) {
+            case "hoa toc hen gio" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC_HEN_GIO, c, evidence));
+            case "hoa toc" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC, c, evidence));
+            case "thuong khan" -> Optional.of(new Mark<>(UrgencyLevel.THUONG_KHAN, c, evidence));
+            case "khan" -> Optional.of(new Mark<>(UrgencyLevel.KHAN, c, evidence));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean containsMarks(String stamp) {
+        return !Folding.fold(stamp).equals(stamp.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static <L extends Enum<L>> Optional<Mark<L>> higher(Optional<Mark<L>> current, Optional<Mark<L>> found) {
+        if (found.isEmpty()) {
+            return current;
+        }
+        if (current.isEmpty() || found.get().level().compareTo(current.get().level()) > 0) {
+            return found;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.officialmail.classifier.normalize;
+
+import java.text.Normalizer;
+
+/**
+ * The classifier's text normalisation, one stage per line: legacy font encodings to Unicode, NFC, one
+ * tone placement, invisible characters and odd spaces removed, line ends unified. Line breaks are kept
+ * (the header layout needs them); {@link LineJoiner} joins wrapped lines where running text is wanted.
+ */
+public final class VietnameseNormalizer {
+
+    private VietnameseNormalizer() {}
+
+    /** Normalised text; idempotent. */
+    public static String normalize(String text) {
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        String unicode = LegacyEncodingRepair.repair(unified);
+        String composed = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+        String toned = ToneMarks.canonical(composed);
+        return cleanSpaces(toned);
+    }
+
+    /** Normalised text with PDF line wraps and hyphenation joined. */
+    public static String normalizeRunningText(String text) {
+        return LineJoiner.join(normalize(text));
+    }
+
+    // Zero-width characters and BOMs vanish; no-break and other spaces become plain spaces; a soft
+    // hyphen is kept only at a line end, where LineJoiner reads it as hyphenation.
+    private static String cleanSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> {}
+                case '\u00ad' -> {
+                    if (i + 1 == text.length() || text.charAt(i + 1) == '\n') {
+                        out.append(c);
+                    }
+                }
+                case '\u00a0', '\u2007', '\u202f', '\t' -> out.append(' ');
+                default -> out.append(Character.isSpaceChar(c) && c != ' ' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+}
