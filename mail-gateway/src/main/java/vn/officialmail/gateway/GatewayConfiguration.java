@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.officialmail.classifier.classify.DocumentClassifier;
+import vn.officialmail.config.catalogue.CatalogueLoader;
 import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.channel.OfficialDomains;
+import vn.officialmail.gateway.classification.MessageClassifier;
 import vn.officialmail.gateway.container.GatewayMailetContext;
 import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
@@ -45,6 +48,12 @@ class GatewayConfiguration {
     @Bean(destroyMethod = "close")
     Spool spool(GatewaySettings settings, SpoolDurability durability) throws IOException {
         return Spool.open(settings.dataDir().resolve("spool"), settings.spool(), durability);
+    }
+
+    /** The catalogue of document types is validated here, so a broken one stops the start. */
+    @Bean
+    MessageClassifier messageClassifier() {
+        return new MessageClassifier(DocumentClassifier.withRules(CatalogueLoader.loadDefault()));
     }
 
     @Bean

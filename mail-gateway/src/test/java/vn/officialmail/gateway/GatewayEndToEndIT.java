@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.officialmail.gateway.smtp.SmtpIngress;
@@ -32,6 +33,8 @@ import vn.officialmail.gateway.smtp.SmtpIngress;
  * running gateway is recorded, registered, searchable and relayed to a GreenMail next hop.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closes the gateway before JUnit deletes its data directory.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GatewayEndToEndIT {
 
     @TempDir
@@ -82,6 +85,38 @@ class GatewayEndToEndIT {
                 .until(() -> relayedWithSubject("Giấy mời họp giao ban tháng 11"), java.util.Objects::nonNull);
         assertThat(relayed.getContentType()).startsWith("multipart/mixed");
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
+    }
+
+    @Test
+    void documentTypeAndLegalMetadataShouldBeShownWhenTheMailCarriesADecree30Header() throws Exception {
+        send(
+                "vanthu@moj.gov.vn",
+                "Gửi Quyết định khen thưởng",
+                String.join(
+                        "\n",
+                        "BỘ TƯ PHÁP",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Số: 15/QĐ-BTP",
+                        "Hà Nội, ngày 05 tháng 01 năm 2026",
+                        "QUYẾT ĐỊNH",
+                        "Về việc khen thưởng tập thể có thành tích xuất sắc",
+                        "BỘ TRƯỞNG BỘ TƯ PHÁP",
+                        "Căn cứ Nghị định số 98/2022/NĐ-CP ...",
+                        "QUYẾT ĐỊNH:",
+                        "Điều 1. Tặng Bằng khen cho các tập thể có tên trong danh sách kèm theo."));
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?sender=vanthu@moj.gov.vn"), body -> body.contains("khen thưởng"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+
+        assertThat(detail)
+                .contains("\"type\":\"quyet-dinh\"")
+                .contains("\"typeName\":\"Quyết định\"")
+                .contains("\"numberSymbol\":\"15/QĐ-BTP\"")
+                .contains("\"issuedOn\":\"2026-01-05\"")
+                .contains("\"source\":\"tiêu đề và nội dung thư\"");
     }
 
     @Test

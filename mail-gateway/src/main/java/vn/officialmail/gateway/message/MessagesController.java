@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.officialmail.gateway.classification.DocumentClassifications;
+import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.registry.IncomingRegister;
 import vn.officialmail.gateway.registry.RegisterEntry;
 import vn.officialmail.gateway.relay.DeliveryStatus;
@@ -22,9 +24,15 @@ class MessagesController {
 
     private final MessageRecords records;
     private final IncomingRegister register;
+    private final DocumentClassifications classifications;
     private final RelayQueue relay;
 
-    MessagesController(MessageRecords records, IncomingRegister register, RelayQueue relay) {
+    MessagesController(
+            MessageRecords records,
+            IncomingRegister register,
+            RelayQueue relay,
+            DocumentClassifications classifications) {
+        this.classifications = classifications;
         this.records = records;
         this.register = register;
         this.relay = relay;
@@ -47,6 +55,7 @@ class MessagesController {
             Envelope envelope,
             Headers headers,
             Verdict verdict,
+            Optional<DocumentFacts> document,
             Optional<String> registerNumber,
             List<StoredAttachment> attachments,
             Processing processing) {}
@@ -109,6 +118,7 @@ class MessagesController {
                 new Envelope(r.mailFrom(), r.recipients(), r.remoteAddress(), r.helo(), r.source()),
                 new Headers(r.messageIdHeader(), r.fromAddress(), r.subject(), r.sentAt()),
                 new Verdict(r.channel(), r.channelReasons()),
+                classifications.find(r.id()),
                 register.entryOf(r.id()).map(RegisterEntry::display),
                 records.attachments(r.id()),
                 new Processing(

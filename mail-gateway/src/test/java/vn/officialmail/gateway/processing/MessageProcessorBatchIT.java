@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.officialmail.gateway.spool.Envelope;
@@ -22,6 +23,8 @@ import vn.officialmail.gateway.spool.Envelope;
  * whole batch changes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// Closes the gateway before JUnit deletes its data directory.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MessageProcessorBatchIT {
 
     @TempDir
