@@ -41,6 +41,15 @@ public class GatewayApplication {
             System.exit(2);
             return;
         }
+        if (!cli.needsApplication()) {
+            try {
+                System.exit(cli.runStandalone());
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println(command + ": " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         SpringApplication application = new SpringApplication(GatewayApplication.class);
         Map<String, Object> oneShot = new HashMap<>();
         oneShot.put("gateway.smtp.enabled", "false");

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +17,14 @@ class ImportCommandIT {
 
     @TempDir
     Path dir;
+
+    private GatewayCommandLine.Result run(String... args) throws Exception {
+        return GatewayCommandLine.run(
+                dir,
+                List.of(args),
+                "--gateway.data-dir=" + dir.resolve("data"),
+                "--gateway.security.bootstrap-admin.password=import-test");
+    }
 
     @Test
     void importShouldProcessEmlFilesAndMboxMessagesWhenGivenADirectory() throws Exception {
@@ -34,13 +40,13 @@ class ImportCommandIT {
                         + message("someone@gmail.com", "Góp ý dự thảo"),
                 StandardCharsets.UTF_8);
 
-        Result result = run("import", mail.toString());
+        GatewayCommandLine.Result result = run("import", mail.toString());
 
         assertThat(result.output()).contains("imported 3 message(s) from 2 file(s); 0 file(s) skipped");
         assertThat(result.exitCode()).isZero();
-        Result reprocess = run("reprocess");
+        GatewayCommandLine.Result reprocess = run("reprocess");
         assertThat(reprocess.output()).contains("reprocessed 0 message(s)");
-        Result verify = run("audit-verify");
+        GatewayCommandLine.Result verify = run("audit-verify");
         assertThat(verify.output()).contains("registers: 2 entries checked: intact");
         assertThat(verify.exitCode()).isZero();
     }
@@ -59,7 +65,7 @@ class ImportCommandIT {
             statement.executeUpdate("update register_entry set subject = 'Quyết định kỷ luật'");
         }
 
-        Result verify = run("audit-verify");
+        GatewayCommandLine.Result verify = run("audit-verify");
 
         assertThat(verify.output())
                 .contains("registers: 1 entries checked: BROKEN")
@@ -70,7 +76,7 @@ class ImportCommandIT {
 
     @Test
     void importShouldExplainWhenThePathDoesNotExist() throws Exception {
-        Result result = run("import", dir.resolve("missing").toString());
+        GatewayCommandLine.Result result = run("import", dir.resolve("missing").toString());
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("import: no such file or directory:");
@@ -81,22 +87,5 @@ class ImportCommandIT {
                 + java.util.Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8))
                 + "?=\nMessage-ID: <" + subject.hashCode() + "@test>\nContent-Type: text/plain; charset=UTF-8\n\n"
                 + "Nội dung " + subject + "\n";
-    }
-
-    private record Result(int exitCode, String output) {}
-
-    private Result run(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", GatewayProcess.JAR.toString()));
-        command.addAll(List.of(args));
-        command.add("--gateway.data-dir=" + dir.resolve("data"));
-        command.add("--gateway.security.bootstrap-admin.password=import-test");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + output);
-        }
-        return new Result(process.exitValue(), output);
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify] [--property=value ...]";
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | classify FILE... | eval DIR]"
+                    + " [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
         List<String> operands = new ArrayList<>();
@@ -49,8 +50,40 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     fail(name + " takes no operands: " + operands);
                 }
             }
-            default -> fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify]");
+            case "classify" -> {
+                if (operands.isEmpty()) {
+                    fail("classify needs at least one file (.txt, .md, .pdf, .docx, .eml)");
+                }
+                for (String operand : operands) {
+                    if (!Files.isRegularFile(Path.of(operand))) {
+                        fail("classify: no such file: " + operand);
+                    }
+                }
+            }
+            case "eval" -> {
+                if (operands.size() != 1
+                        || !Files.isRegularFile(Path.of(operands.get(0)).resolve("labels.tsv"))) {
+                    fail("eval needs one directory with a labels.tsv (file, type name, number/symbol)");
+                }
+            }
+            default ->
+                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, classify, eval]");
         }
+    }
+
+    /** Whether the command works on the gateway's data (and so starts the application). */
+    public boolean needsApplication() {
+        return !name.equals("classify") && !name.equals("eval");
+    }
+
+    /** Runs a command that needs no application (see {@link #needsApplication}). */
+    public int runStandalone() throws java.io.IOException {
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        DocumentCommands documents = new DocumentCommands();
+        return name.equals("classify")
+                ? documents.classify(operands.stream().map(Path::of).toList(), out)
+                : documents.evaluate(Path.of(operands.get(0)), out);
     }
 
     /** Runs against the started application and returns the process exit status. */

@@ -1,0 +1,67 @@
+package vn.officialmail.gateway.cli;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import vn.officialmail.classifier.normalize.VietnameseBytes;
+import vn.officialmail.gateway.classification.DocumentFacts;
+import vn.officialmail.gateway.classification.MessageClassifier;
+import vn.officialmail.gateway.content.AttachmentPart;
+import vn.officialmail.gateway.content.ContentExtraction;
+import vn.officialmail.gateway.content.MessageContent;
+
+/**
+ * Classifies a file as the pipeline would: an .eml as a whole message (subject, body, attachments),
+ * a plain text or Markdown file decoded from UTF-8, windows-1258 or VISCII, and anything else
+ * (.pdf, .docx, …) as an attachment whose text Tika extracts.
+ */
+final class DocumentFiles {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final ContentExtraction extraction;
+    private final MessageClassifier classifier;
+
+    DocumentFiles(ContentExtraction extraction, MessageClassifier classifier) {
+        this.extraction = extraction;
+        this.classifier = classifier;
+    }
+
+    DocumentFacts classify(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".eml")) {
+            try {
+                MessageContent content = extraction.read(new MimeMessage(SESSION, new ByteArrayInputStream(bytes)));
+                return classifier.classify(content, extraction.texts(content));
+            } catch (MessagingException e) {
+                throw new IOException("not a readable message: " + e.getMessage(), e);
+            }
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+            MessageContent text =
+                    new MessageContent(Optional.empty(), VietnameseBytes.decode(bytes), List.of(), List.of());
+            return classifier.classify(text, Map.of());
+        }
+        MessageContent attachment = new MessageContent(
+                Optional.empty(),
+                "",
+                List.of(new AttachmentPart(0, Optional.of(name), "application/octet-stream", bytes)),
+                List.of());
+        return classifier.classify(attachment, extraction.texts(attachment));
+    }
+}
