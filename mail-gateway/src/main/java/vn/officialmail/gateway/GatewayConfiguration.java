@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.officialmail.classifier.classify.DocumentClassifier;
 import vn.officialmail.config.catalogue.CatalogueLoader;
 import vn.officialmail.gateway.audit.AuditHeadExport;
+import vn.officialmail.gateway.audit.AuditSigningKey;
 import vn.officialmail.gateway.channel.OfficialDomains;
 import vn.officialmail.gateway.classification.MessageClassifier;
 import vn.officialmail.gateway.container.GatewayMailetContext;
@@ -74,7 +75,9 @@ class GatewayConfiguration {
 
     @Bean
     AuditHeadExport auditHeadExport(GatewaySettings settings) {
-        return new AuditHeadExport(settings.dataDir());
+        return new AuditHeadExport(
+                settings.dataDir(),
+                AuditSigningKey.loadOrCreate(settings.dataDir().resolve("keys")));
     }
 
     @Bean

@@ -30,8 +30,13 @@ public final class AuditVerifier {
         AuditHead head = jdbc.sql("select chain_seq, hash from audit_chain_head where id = 1")
                 .query((rs, row) -> new AuditHead(rs.getLong(1), rs.getString(2)))
                 .single();
-        Optional<AuditHead> exported = readExport();
+        Optional<AuditHeadExport.ExportedHead> export = readExport();
+        Optional<AuditHead> exported = export.map(AuditHeadExport.ExportedHead::head);
         List<String> problems = new ArrayList<>();
+        export.filter(e -> !e.signatureValid())
+                .ifPresent(e -> add(
+                        problems,
+                        "the head exported outside the database has no valid signature: the file was edited"));
         long[] expectedSeq = {1};
         String[] previous = {AuditHash.GENESIS};
         long[] checked = {0};
@@ -83,7 +88,7 @@ public final class AuditVerifier {
         return new AuditVerification(problems.isEmpty(), checked[0], head, problems);
     }
 
-    private Optional<AuditHead> readExport() {
+    private Optional<AuditHeadExport.ExportedHead> readExport() {
         try {
             return export.read();
         } catch (IOException e) {
