@@ -120,6 +120,52 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void secretDocumentShouldBeQuarantinedIntactNotRegisteredAndNotRelayed() throws Exception {
+        String subject = "Gửi báo cáo tình hình an ninh quý IV";
+        send(
+                "vanthu@moj.gov.vn",
+                subject,
+                String.join(
+                        "\n",
+                        "BỘ TƯ PHÁP",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Số: 27/BC-BTP",
+                        "Hà Nội, ngày 10 tháng 11 năm 2026",
+                        "MẬT",
+                        "BÁO CÁO",
+                        "Tình hình an ninh quý IV năm 2026"));
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?state=QUARANTINED"), body -> body.contains("an ninh quý IV"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+
+        assertThat(detail)
+                .contains("\"secrecy\":\"MAT\"")
+                .contains("\"state\":\"QUARANTINED\"")
+                .contains("Văn bản mật không được gửi qua thư điện tử")
+                .doesNotContain("registerNumber\":\"");
+        Thread.sleep(1000); // a relay would have happened by now
+        assertThat(relayedWithSubject(subject)).isNull();
+    }
+
+    @Test
+    void trapWordsShouldNotStopAnOrdinaryLetterWhenTheyAppearInRunningText() throws Exception {
+        send(
+                "vanthu@moj.gov.vn",
+                "Hướng dẫn đổi mật khẩu hộp thư công vụ",
+                "Đề nghị các đơn vị giữ bí mật mật khẩu; mật độ truy cập tăng vào cuối tháng.");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?state=PROCESSED"), body -> body.contains("đổi mật khẩu"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+
+        assertThat(detail).contains("\"state\":\"PROCESSED\"").doesNotContain("\"secrecy\":\"");
+    }
+
+    @Test
     void personalMailboxShouldBeRecordedAsNonOfficialAndNotRegistered() throws Exception {
         send("someone@gmail.com", "Báo cáo tuần gửi bằng hộp thư cá nhân", "Nội dung báo cáo");
 
