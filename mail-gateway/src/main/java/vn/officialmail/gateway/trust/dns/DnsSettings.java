@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param resolvers the recursive resolvers' IP addresses, {@code 192.0.2.53}, {@code 192.0.2.53:5353}
  *     or {@code [2001:db8::53]:53}; default: the machine's own ({@code /etc/resolv.conf})
  * @param timeout one attempt at one resolver, default 3s (100ms to 60s)
- * @param retries further attempts per resolver after the first, default 1 (0 to 5)
+ * @param retries further rounds over all resolvers after the first, default 1 (0 to 5)
  * @param cacheSize answers kept at most, default 10000 (1 to 10,000,000)
  * @param cacheMaxTtl the longest an answer is kept, whatever its TTL, default 1h (1s to 7d)
  * @param negativeTtl how long an absence is kept when the answer has no SOA, default 5m (0 to 1d)

@@ -56,7 +56,10 @@ final class JspfDnsService implements DNSService {
             case TEMPORARY_FAILURE:
                 throw new TimeoutException(answer.problem());
             default:
-                VOID_LOOKUPS.get()[0]++;
+                // jSPF asks for the obsolete SPF type (RFC 7208 §3.1) before TXT: that is not a term's lookup.
+                if (type != Type.SPF) {
+                    VOID_LOOKUPS.get()[0]++;
+                }
                 return null;
         }
     }
