@@ -123,7 +123,7 @@ final class Canonicalization {
      * Hashes the first {@code limit} canonical octets and counts them all, so that an {@code l=}
      * signature's unsigned remainder is known.
      */
-    static final class BodySink {
+    static class BodySink {
 
         private final MessageDigest digest;
         private final long limit;

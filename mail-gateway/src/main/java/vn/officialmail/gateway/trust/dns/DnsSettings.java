@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * DNS for sender authentication ({@code gateway.authentication.dns.*}). Every component may be
@@ -101,7 +100,22 @@ public record DnsSettings(
         }
     }
 
+    // In the units a setting is written in (100ms, 3s, 5m, 1h, 7d).
     private static String human(Duration duration) {
-        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
+        long millis = duration.toMillis();
+        if (millis % 1000 != 0) {
+            return millis + "ms";
+        }
+        long seconds = duration.toSeconds();
+        if (seconds != 0 && seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds != 0 && seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        if (seconds != 0 && seconds % 60 == 0) {
+            return seconds / 60 + "m";
+        }
+        return seconds + "s";
     }
 }
