@@ -24,7 +24,8 @@ public record RawMessage(List<HeaderField> fields, byte[] body) {
     /** Splits {@code message} (the bytes as received) into header fields and body. */
     public static RawMessage parse(byte[] message) {
         byte[] crlf = toCrlf(message);
-        String text = new String(crlf, StandardCharsets.ISO_8859_1);
+        // Only the header becomes text: the body (up to the size limit) stays bytes.
+        String text = new String(crlf, 0, headerEnd(crlf), StandardCharsets.ISO_8859_1);
         List<HeaderField> fields = new ArrayList<>();
         int position = 0;
         StringBuilder current = null;
@@ -47,6 +48,19 @@ public record RawMessage(List<HeaderField> fields, byte[] body) {
         addField(fields, current);
         byte[] body = Arrays.copyOfRange(crlf, Math.min(position, crlf.length), crlf.length);
         return new RawMessage(fields, body);
+    }
+
+    // Just past the empty line that ends the header, or the end of the message.
+    private static int headerEnd(byte[] crlf) {
+        if (crlf.length >= 2 && crlf[0] == '\r' && crlf[1] == '\n') {
+            return 2;
+        }
+        for (int i = 0; i + 3 < crlf.length; i++) {
+            if (crlf[i] == '\r' && crlf[i + 1] == '\n' && crlf[i + 2] == '\r' && crlf[i + 3] == '\n') {
+                return i + 4;
+            }
+        }
+        return crlf.length;
     }
 
     /** All fields named {@code name} (case-insensitive), top first. */
