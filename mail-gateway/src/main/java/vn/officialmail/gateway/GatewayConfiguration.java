@@ -26,6 +26,7 @@ import vn.officialmail.gateway.processing.DatabaseDurability;
 import vn.officialmail.gateway.processing.FinishedMessages;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.spool.SpoolDurability;
+import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
 import vn.officialmail.indexer.extract.TextExtractor;
 import vn.officialmail.indexer.index.LuceneMailIndex;
 import vn.officialmail.indexer.index.MailIndex;
@@ -49,6 +50,11 @@ class GatewayConfiguration {
     @Bean(destroyMethod = "close")
     Spool spool(GatewaySettings settings, SpoolDurability durability) throws IOException {
         return Spool.open(settings.dataDir().resolve("spool"), settings.spool(), durability);
+    }
+
+    @Bean
+    SenderAuthenticator senderAuthenticator(GatewaySettings settings, Clock clock) {
+        return SenderAuthenticator.create(settings.authentication(), clock);
     }
 
     /** The catalogue of document types is validated here, so a broken one stops the start. */

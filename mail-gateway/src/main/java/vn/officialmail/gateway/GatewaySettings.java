@@ -13,6 +13,7 @@ import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
 import vn.officialmail.gateway.spool.SpoolSettings;
+import vn.officialmail.gateway.trust.authentication.AuthenticationSettings;
 import vn.officialmail.gateway.web.SecuritySettings;
 
 /**
@@ -28,6 +29,7 @@ import vn.officialmail.gateway.web.SecuritySettings;
  * @param relay the next hop in inline mode
  * @param security API authentication
  * @param pipeline the mailet processors
+ * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -40,7 +42,8 @@ public record GatewaySettings(
         @DefaultValue @Valid ProcessingSettings processing,
         @DefaultValue @Valid RelaySettings relay,
         @DefaultValue @Valid SecuritySettings security,
-        @DefaultValue @Valid PipelineSettings pipeline) {
+        @DefaultValue @Valid PipelineSettings pipeline,
+        @DefaultValue AuthenticationSettings authentication) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

@@ -55,6 +55,7 @@ class GatewayEndToEndIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        TestDns.register(registry);
         registry.add("gateway.data-dir", () -> dataDir.toString());
         registry.add("gateway.smtp.port", () -> "0");
         registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
@@ -163,6 +164,37 @@ class GatewayEndToEndIT {
         String detail = api.get("/api/messages/" + ApiClient.firstId(list));
 
         assertThat(detail).contains("\"state\":\"PROCESSED\"").doesNotContain("\"secrecy\":\"");
+    }
+
+    @Test
+    void forgedOfficialSenderShouldBeSpoofedQuarantinedAndNotRegisteredWhenDmarcRejects() throws Exception {
+        String subject = "Thông báo giả mạo Bộ Tài chính";
+        send("vanthu@mof.gov.vn", subject, "Đề nghị chuyển khoản gấp.");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?channel=SPOOFED"), body -> body.contains("giả mạo Bộ Tài chính"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+
+        assertThat(detail)
+                .contains("\"state\":\"QUARANTINED\"")
+                .contains("Người gửi bị giả mạo")
+                .contains("DMARC")
+                .doesNotContain("registerNumber\":\"");
+        Thread.sleep(1000); // a relay would have happened by now
+        assertThat(relayedWithSubject(subject)).isNull();
+    }
+
+    @Test
+    void officialDomainWithoutAuthenticationShouldBeUnverifiedAndNotRegistered() throws Exception {
+        send("vanthu@tuphap.gov.vn", "Công văn chưa xác thực được", "Nội dung công văn.");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?channel=UNVERIFIED"), body -> body.contains("chưa xác thực được"));
+        String detail = api.get("/api/messages/" + ApiClient.firstId(list));
+
+        assertThat(detail).contains("\"state\":\"PROCESSED\"").doesNotContain("registerNumber\":\"");
     }
 
     @Test

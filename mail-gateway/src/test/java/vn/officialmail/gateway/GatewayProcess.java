@@ -44,6 +44,7 @@ final class GatewayProcess implements AutoCloseable {
         command.add("--gateway.smtp.bind-address=127.0.0.1");
         command.add("--server.port=" + httpPort);
         command.add("--server.address=127.0.0.1");
+        command.addAll(TestDns.arguments());
         command.addAll(properties);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -38,6 +38,7 @@ class PostgresGatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
+        TestDns.register(registry);
         database = TestDatabases.postgres();
         registry.add("spring.datasource.url", database::url);
         registry.add("gateway.data-dir", () -> dataDir.toString());

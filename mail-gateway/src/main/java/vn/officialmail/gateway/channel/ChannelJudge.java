@@ -5,15 +5,21 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
+import vn.officialmail.gateway.trust.authentication.FromAuthentication;
 
 /**
- * The first channel verdict: a message whose RFC 5322 From is under an official domain is
- * official, any other is not. Authentication (SPF, DKIM, DMARC, S/MIME) and the directory of
- * issued mailboxes refine this in the trust issue; until then a forged From is not detected.
+ * The channel verdict (REQUIREMENTS.md R1): whether the From domain is an official one, and
+ * whether the sender is who it claims to be (SPF, DKIM, DMARC or the agency's own relays, see
+ * {@code AuthenticateSender}). Official only when both hold; a failed DMARC check with an
+ * enforcing policy, or any failed check for an official domain, is spoofed; an official domain
+ * that could not be authenticated is unverified. Mail that was not authenticated at all (imported
+ * archives) is judged on its domain alone, and says so.
  */
 @Service
 public final class ChannelJudge {
@@ -24,7 +30,12 @@ public final class ChannelJudge {
         this.officialDomains = officialDomains;
     }
 
+    /** Judges on the From domain alone. */
     public ChannelVerdict judge(MimeMessage message) {
+        return judge(message, Optional.empty());
+    }
+
+    public ChannelVerdict judge(MimeMessage message, Optional<AuthenticationResults> authentication) {
         Optional<String> from = fromAddress(message);
         if (from.isEmpty()) {
             return new ChannelVerdict(
@@ -32,19 +43,36 @@ public final class ChannelJudge {
         }
         String address = from.get();
         String domain = OfficialDomains.normalize(address.substring(address.lastIndexOf('@') + 1));
-        return officialDomains
-                .match(domain)
-                .map(pattern -> new ChannelVerdict(
-                        Channel.OFFICIAL,
-                        address,
-                        domain,
-                        List.of("Tên miền người gửi " + domain + " thuộc danh sách tên miền công vụ (" + pattern
-                                + ")")))
-                .orElseGet(() -> new ChannelVerdict(
-                        Channel.NON_OFFICIAL,
-                        address,
-                        domain,
-                        List.of("Tên miền người gửi " + domain + " không thuộc danh sách tên miền công vụ")));
+        Optional<String> officialPattern = officialDomains.match(domain);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(officialPattern
+                .map(pattern -> "Tên miền người gửi " + domain + " thuộc danh sách tên miền công vụ (" + pattern + ")")
+                .orElse("Tên miền người gửi " + domain + " không thuộc danh sách tên miền công vụ"));
+        if (authentication.isEmpty()) {
+            reasons.add("Không xác thực lại người gửi (SPF, DKIM, DMARC) cho thư nhập từ kho lưu trữ");
+            return new ChannelVerdict(
+                    officialPattern.isPresent() ? Channel.OFFICIAL : Channel.NON_OFFICIAL, address, domain, reasons);
+        }
+        reasons.addAll(authentication.get().reasonsInVietnamese());
+        return new ChannelVerdict(
+                channel(officialPattern.isPresent(), authentication.get().fromAuthentication()),
+                address,
+                domain,
+                reasons);
+    }
+
+    private static Channel channel(boolean officialDomain, FromAuthentication authentication) {
+        if (authentication == FromAuthentication.SPOOFED) {
+            return Channel.SPOOFED;
+        }
+        if (!officialDomain) {
+            return Channel.NON_OFFICIAL;
+        }
+        return switch (authentication) {
+            case AUTHENTICATED -> Channel.OFFICIAL;
+            case FAILED -> Channel.SPOOFED;
+            default -> Channel.UNVERIFIED;
+        };
     }
 
     static Optional<String> fromAddress(MimeMessage message) {

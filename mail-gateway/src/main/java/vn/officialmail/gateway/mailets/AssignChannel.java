@@ -7,6 +7,7 @@ import org.apache.mailet.base.GenericMailet;
 import vn.officialmail.gateway.channel.ChannelJudge;
 import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.processing.MailAttributes;
+import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
 
 /**
  * Judges the channel a message came by (REQUIREMENTS.md R1) and puts the verdict on the mail for
@@ -32,7 +33,9 @@ public final class AssignChannel extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
-        ChannelVerdict verdict = judge.judge(mail.getMessage());
+        ChannelVerdict verdict = judge.judge(
+                mail.getMessage(),
+                MailAttributes.object(mail, MailAttributes.AUTHENTICATION, AuthenticationResults.class));
         MailAttributes.setString(mail, MailAttributes.CHANNEL, verdict.channel().name());
         MailAttributes.setObject(mail, MailAttributes.CHANNEL_VERDICT, verdict);
     }

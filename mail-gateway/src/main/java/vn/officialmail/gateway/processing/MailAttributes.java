@@ -21,6 +21,8 @@ public final class MailAttributes {
     public static final AttributeName CHANNEL_VERDICT = AttributeName.of("officialmail.channel-verdict");
     public static final AttributeName CONTENT = AttributeName.of("officialmail.content");
     public static final AttributeName EXTRACTED_TEXT = AttributeName.of("officialmail.extracted-text");
+    /** The sender's {@code AuthenticationResults} (SPF, DKIM, DMARC). */
+    public static final AttributeName AUTHENTICATION = AttributeName.of("officialmail.authentication");
     /** The classifier's {@code DocumentFacts}: type, legal metadata, secrecy and urgency marks. */
     public static final AttributeName CLASSIFICATION = AttributeName.of("officialmail.classification");
     /** The message's {@code Registration}; its number is assigned when the transaction commits. */

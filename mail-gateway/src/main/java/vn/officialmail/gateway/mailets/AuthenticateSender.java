@@ -1,0 +1,57 @@
+package vn.officialmail.gateway.mailets;
+
+import jakarta.mail.MessagingException;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import vn.officialmail.gateway.processing.MailAttributes;
+import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
+import vn.officialmail.gateway.trust.authentication.ConnectionFacts;
+import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
+
+/**
+ * Checks who really sent a message received over SMTP: SPF for the connecting address, DKIM on
+ * the exact bytes received, DMARC for the From domain, or the Authentication-Results of the
+ * agency's own relays (REQUIREMENTS.md R1). The results go on the mail for {@link AssignChannel}.
+ * Imported archives are not checked again: their connection is long gone. Sample:
+ *
+ * <pre>{@code
+ * - match: All
+ *   mailet: AuthenticateSender
+ * }</pre>
+ */
+public final class AuthenticateSender extends GenericMailet {
+
+    private final SenderAuthenticator authenticator;
+
+    public AuthenticateSender(SenderAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        checkInitParameters(Set.of());
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        if (MailAttributes.string(mail, MailAttributes.SOURCE)
+                .filter("import"::equals)
+                .isPresent()) {
+            return;
+        }
+        ConnectionFacts connection = new ConnectionFacts(
+                Optional.ofNullable(mail.getRemoteAddr()).orElse(""),
+                MailAttributes.string(mail, MailAttributes.HELO).orElse(""),
+                mail.getMaybeSender().asString(""),
+                Optional.empty());
+        AuthenticationResults results = authenticator.authenticate(connection, MailFacts.raw(mail));
+        MailAttributes.setObject(mail, MailAttributes.AUTHENTICATION, results);
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "Authenticates the sender (SPF, DKIM, DMARC, trusted relays)";
+    }
+}
