@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.officialmail.classifier.classify.DocumentClassifier;
 import vn.officialmail.config.catalogue.CatalogueLoader;
+import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.audit.AuditSigningKey;
 import vn.officialmail.gateway.channel.OfficialDomains;
@@ -50,6 +51,11 @@ class GatewayConfiguration {
     @Bean(destroyMethod = "close")
     Spool spool(GatewaySettings settings, SpoolDurability durability) throws IOException {
         return Spool.open(settings.dataDir().resolve("spool"), settings.spool(), durability);
+    }
+
+    @Bean
+    PersonalMailProviders personalMailProviders() {
+        return PersonalMailProviders.loadDefault();
     }
 
     @Bean

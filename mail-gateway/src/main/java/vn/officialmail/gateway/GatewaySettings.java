@@ -36,7 +36,7 @@ import vn.officialmail.gateway.web.SecuritySettings;
 public record GatewaySettings(
         @DefaultValue("./data") @NotNull Path dataDir,
         @DefaultValue("inline") @NotNull Mode mode,
-        @DefaultValue("*.gov.vn") @NotEmpty List<String> officialDomains,
+        @DefaultValue({"*.gov.vn", "*.chinhphu.vn"}) @NotEmpty List<String> officialDomains,
         @DefaultValue @Valid SmtpSettings smtp,
         @DefaultValue @Valid SpoolSettings spool,
         @DefaultValue @Valid ProcessingSettings processing,

@@ -205,7 +205,10 @@ class GatewayEndToEndIT {
         String list = await().atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/messages?channel=NON_OFFICIAL"), body -> body.contains("hộp thư cá nhân"));
         String detail = api.get("/api/messages/" + ApiClient.firstId(list));
-        assertThat(detail).contains("\"channel\":\"NON_OFFICIAL\"").doesNotContain("registerNumber\":\"");
+        assertThat(detail)
+                .contains("\"channel\":\"NON_OFFICIAL\"")
+                .contains("Hộp thư cá nhân (gmail.com)")
+                .doesNotContain("registerNumber\":\"");
     }
 
     @Test

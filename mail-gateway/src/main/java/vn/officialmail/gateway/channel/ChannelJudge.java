@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
 import vn.officialmail.gateway.trust.authentication.FromAuthentication;
 
@@ -25,9 +26,11 @@ import vn.officialmail.gateway.trust.authentication.FromAuthentication;
 public final class ChannelJudge {
 
     private final OfficialDomains officialDomains;
+    private final PersonalMailProviders personalProviders;
 
-    public ChannelJudge(OfficialDomains officialDomains) {
+    public ChannelJudge(OfficialDomains officialDomains, PersonalMailProviders personalProviders) {
         this.officialDomains = officialDomains;
+        this.personalProviders = personalProviders;
     }
 
     /** Judges on the From domain alone. */
@@ -48,6 +51,12 @@ public final class ChannelJudge {
         reasons.add(officialPattern
                 .map(pattern -> "Tên miền người gửi " + domain + " thuộc danh sách tên miền công vụ (" + pattern + ")")
                 .orElse("Tên miền người gửi " + domain + " không thuộc danh sách tên miền công vụ"));
+        if (officialPattern.isEmpty()) {
+            personalProviders
+                    .providerOf(domain)
+                    .ifPresent(provider -> reasons.add("Hộp thư cá nhân (" + provider
+                            + "): thư gửi từ đây không có giá trị của văn bản điện tử công vụ"));
+        }
         if (authentication.isEmpty()) {
             reasons.add("Không xác thực lại người gửi (SPF, DKIM, DMARC) cho thư nhập từ kho lưu trữ");
             return new ChannelVerdict(
