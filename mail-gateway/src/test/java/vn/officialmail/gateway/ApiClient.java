@@ -36,6 +36,17 @@ final class ApiClient {
         return send(path).statusCode();
     }
 
+    /** POSTs a JSON body and returns the status code. */
+    int post(String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .statusCode();
+    }
+
     private HttpResponse<String> send(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)

@@ -186,6 +186,42 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void quarantinedMailShouldBeDeliveredOnceWhenAnOfficerReleasesItWithAReason() throws Exception {
+        String subject = "Thư bị giữ rồi được giải phóng";
+        send("ketoan@mof.gov.vn", subject, "Nội dung cần xem xét.");
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String held = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/quarantine"), body -> body.contains("được giải phóng"));
+        long id = idOfSubject(held, subject);
+
+        assertThat(api.post("/api/quarantine/" + id + "/release", "{\"reason\":\"\"}"))
+                .as("a reason is required")
+                .isEqualTo(400);
+        assertThat(api.post("/api/quarantine/" + id + "/release", "{\"reason\":\"Đã xác minh qua điện thoại\"}"))
+                .isEqualTo(200);
+        assertThat(api.post("/api/quarantine/" + id + "/reject", "{\"reason\":\"quá muộn\"}"))
+                .as("decided once")
+                .isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> relayedWithSubject(subject), java.util.Objects::nonNull);
+        String detail = api.get("/api/messages/" + id);
+        assertThat(detail)
+                .contains("\"state\":\"RELEASED\"")
+                .contains("giải phóng bởi admin: Đã xác minh qua điện thoại");
+        assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
+    }
+
+    private static long idOfSubject(String json, String subject) {
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile(
+                        "\\{\"id\":(\\d+)[^}]*?" + java.util.regex.Pattern.quote(subject))
+                .matcher(json);
+        if (!item.find()) {
+            throw new IllegalStateException("no item with subject " + subject + " in " + json);
+        }
+        return Long.parseLong(item.group(1));
+    }
+
+    @Test
     void officialDomainWithoutAuthenticationShouldBeUnverifiedAndNotRegistered() throws Exception {
         send("vanthu@tuphap.gov.vn", "Công văn chưa xác thực được", "Nội dung công văn.");
 

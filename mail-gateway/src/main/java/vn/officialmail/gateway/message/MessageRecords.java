@@ -102,6 +102,18 @@ public final class MessageRecords {
                 .update();
     }
 
+    /**
+     * Moves a record from one state to another, only if it is still in the first: false when
+     * another decision came first.
+     */
+    public boolean changeState(long id, MessageState from, MessageState to, String reason, Instant at) {
+        return jdbc.sql(
+                                "update message_record set state = ?, error_reason = ?, processed_at = ? where id = ? and state = ?")
+                        .params(to.name(), StringUtils.truncate(reason, MAX_TEXT), utc(at), id, from.name())
+                        .update()
+                == 1;
+    }
+
     public void markState(long id, MessageState state, Optional<String> errorReason, Instant at) {
         jdbc.sql("update message_record set state = ?, error_reason = ?, processed_at = ? where id = ?")
                 .params(

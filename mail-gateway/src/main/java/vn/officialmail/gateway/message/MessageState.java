@@ -8,6 +8,10 @@ public enum MessageState {
     PROCESSED,
     /** Held: never delivered, waiting for a decision. */
     QUARANTINED,
+    /** Released from quarantine by an officer, with a reason, and delivered (inline mode). */
+    RELEASED,
+    /** Rejected from quarantine by an officer, with a reason: kept, never delivered. */
+    REJECTED,
     /** Processing failed; kept with its reason in the error repository until reprocessed. */
     ERROR
 }
