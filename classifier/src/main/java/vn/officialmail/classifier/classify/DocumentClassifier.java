@@ -10,6 +10,7 @@ import vn.officialmail.classifier.header.DocumentHeader;
 import vn.officialmail.classifier.header.HeaderExtractor;
 import vn.officialmail.classifier.marking.MarkingDetector;
 import vn.officialmail.classifier.marking.Markings;
+import vn.officialmail.classifier.model.TypeModel;
 import vn.officialmail.classifier.normalize.Folding;
 import vn.officialmail.classifier.normalize.VietnameseNormalizer;
 import vn.officialmail.config.catalogue.DocumentType;
@@ -55,6 +56,15 @@ public final class DocumentClassifier {
     /** The header rules alone, with the default threshold. */
     public static DocumentClassifier withRules(DocumentTypeCatalogue catalogue) {
         return new DocumentClassifier(catalogue, List.of(), DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * The header rules and the bundled statistical model ({@link TypeModel#loadDefault()}), with the
+     * default threshold: what the gateway uses.
+     */
+    public static DocumentClassifier withRulesAndModel(DocumentTypeCatalogue catalogue) {
+        return new DocumentClassifier(
+                catalogue, List.of(new ModelEvidence(TypeModel.loadDefault(), catalogue)), DEFAULT_THRESHOLD);
     }
 
     /** Classifies one text. */
