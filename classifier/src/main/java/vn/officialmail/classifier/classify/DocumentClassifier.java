@@ -72,7 +72,7 @@ public final class DocumentClassifier {
         String normalized = VietnameseNormalizer.normalize(text.body());
         DocumentText normalizedText = new DocumentText(VietnameseNormalizer.normalize(text.subject()), normalized);
         DocumentHeader header = headerExtractor.extract(normalized);
-        Markings markings = MarkingDetector.detect(text.subject(), normalized);
+        Markings markings = MarkingDetector.detectNormalized(normalizedText.subject(), normalized);
         Map<String, List<Evidence>> byType = new LinkedHashMap<>();
         for (EvidenceSource source : sources) {
             for (Evidence e : source.evidence(normalizedText, header)) {

@@ -10,7 +10,7 @@ import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
  * The statistical model as one more voter beside the header rules. For a text without header evidence
  * its vote is the top class's probability (at most {@value #MAX_WEIGHT}): alone it reaches the default
  * threshold 0.5 from probability 0.5, where 5-fold cross-validation on the training data measured a
- * precision of 0.986 ({@code TrainTypeModel --cross-validate}); below that it needs the subject's
+ * precision of 0.984 ({@code TrainTypeModel --cross-validate}); below that it needs the subject's
  * support. When the text has a Số line, a title line or a V/v subject the vote is scaled down to at most
  * {@value #WEIGHT_WITH_HEADER}: the document's own evidence stays the strong signal, and the model can
  * only confirm it or, when it disagrees, lower the confidence a little.
@@ -21,7 +21,7 @@ public final class ModelEvidence implements EvidenceSource {
     public static final double MAX_WEIGHT = 0.85;
     /** Weight of a probability-1 vote for a text with a Số line, a title line or V/v. */
     public static final double WEIGHT_WITH_HEADER = 0.3;
-    /** Below this probability the model does not vote (cross-validated precision 0.955 at 0.3). */
+    /** Below this probability the model does not vote (cross-validated precision 0.951 at 0.3). */
     public static final double MIN_PROBABILITY = 0.3;
 
     private final TypeModel model;

@@ -30,6 +30,9 @@ final class DateLineParser {
                 .replaceAll("(\\d)\\s*\\n\\s*(tháng|năm)", "$1 $2");
         joined = joined.replaceAll(",\\s*\\n\\s*(ngày)", ", $1");
         for (String line : joined.split("\n")) {
+            if (!line.contains("ngày")) {
+                continue; // the pattern needs it; spares its scan of long lines
+            }
             Matcher m = PLACE_DATE.matcher(line);
             if (m.find()) {
                 Optional<LocalDate> date = date(m.group(2), m.group(3), m.group(4));
@@ -46,6 +49,9 @@ final class DateLineParser {
                     return new PlaceDate(Optional.empty(), date.map(d -> new Field<>(d, 0.85)));
                 }
             }
+        }
+        if (!fullText.contains("thông")) {
+            return new PlaceDate(Optional.empty(), Optional.empty());
         }
         Matcher passed = PASSED.matcher(fullText.replaceAll("\\s+", " "));
         Optional<LocalDate> passedOn = Optional.empty();

@@ -14,15 +14,17 @@ import vn.officialmail.classifier.normalize.Folding;
 final class NgramFeatures {
 
     /** Characters read from the start of the body. */
-    static final int HEAD_CHARS = 2500;
+    static final int HEAD_CHARS = 2000;
     /** Characters read from the end of the body (signature block, Nơi nhận). */
-    static final int TAIL_CHARS = 800;
+    static final int TAIL_CHARS = 600;
 
     private static final int WORD = 1;
     private static final int BIGRAM = 2;
     private static final int CHAR3 = 3;
     private static final int CHAR4 = 4;
     private static final int SUBJECT_WORD = 5;
+    private static final int FNV_BASIS = 0x811c9dc5;
+    private static final int FNV_PRIME = 0x01000193;
 
     private final int bits;
     private final int mask;
@@ -52,8 +54,7 @@ final class NgramFeatures {
                 : subject + "\n" + body.substring(0, HEAD_CHARS) + "\n" + body.substring(body.length() - TAIL_CHARS);
         char[] chars = tokens(Folding.fold(text), s);
         addWords(chars, chars.length, WORD, BIGRAM, s);
-        addCharGrams(chars, 3, CHAR3, s);
-        addCharGrams(chars, 4, CHAR4, s);
+        addCharGrams(chars, s);
         return s.drain();
     }
 
@@ -99,17 +100,24 @@ final class NgramFeatures {
         }
     }
 
-    private void addCharGrams(char[] chars, int n, int namespace, Scratch s) {
-        for (int i = 0; i + n <= chars.length; i++) {
-            s.add(hash(chars, i, i + n, namespace) & mask);
+    // One pass for both lengths: the 4-gram's hash continues the 3-gram's, the namespaces differ in the
+    // final mix.
+    private void addCharGrams(char[] chars, Scratch s) {
+        for (int i = 0; i + 3 <= chars.length; i++) {
+            int h = (((FNV_BASIS ^ chars[i]) * FNV_PRIME ^ chars[i + 1]) * FNV_PRIME ^ chars[i + 2]) * FNV_PRIME;
+            s.add(mix(h, CHAR3) & mask);
+            if (i + 4 <= chars.length) {
+                s.add(mix((h ^ chars[i + 3]) * FNV_PRIME, CHAR4) & mask);
+            }
         }
     }
 
-    // FNV-1a over the characters, then a murmur3 finaliser so that the low bits are well mixed.
+    // FNV-1a over the characters, then a murmur3 finaliser (with the namespace) so that the low bits are
+    // well mixed.
     private static int hash(char[] chars, int from, int to, int namespace) {
-        int h = 0x811c9dc5 ^ (namespace * 0x9e3779b9);
+        int h = FNV_BASIS;
         for (int i = from; i < to; i++) {
-            h = (h ^ chars[i]) * 0x01000193;
+            h = (h ^ chars[i]) * FNV_PRIME;
         }
         return mix(h, namespace);
     }

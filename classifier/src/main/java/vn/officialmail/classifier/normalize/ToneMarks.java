@@ -15,45 +15,62 @@ import java.text.Normalizer;
 public final class ToneMarks {
 
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+    private static final String TONED_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+    private static final boolean[] IS_TONED_SECOND = new boolean[0x1F00];
+
+    static {
+        TONED_SECOND.chars().forEach(c -> IS_TONED_SECOND[c] = true);
+    }
 
     private ToneMarks() {}
 
     /** NFC text with every oa/oe/uy syllable toned on its first vowel. */
     public static String canonical(String text) {
-        if (!mayNeedMove(text)) {
-            return text;
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!hasCandidate(nfc, 0, nfc.length())) {
+            return nfc;
         }
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
+        // Only words holding a candidate pair are decomposed and rebuilt: most text has none.
+        StringBuilder out = new StringBuilder(nfc.length());
+        int copied = 0;
         int i = 0;
-        while (i < nfd.length()) {
+        while (i < nfc.length()) {
+            if (!isWordChar(nfc.charAt(i))) {
+                i++;
+                continue;
+            }
             int end = i;
-            while (end < nfd.length() && isWordChar(nfd.charAt(end))) {
+            while (end < nfc.length() && isWordChar(nfc.charAt(end))) {
                 end++;
             }
-            if (end > i) {
-                out.append(moveTone(nfd.substring(i, end)));
-                i = end;
-            } else {
-                out.append(nfd.charAt(i++));
+            if (hasCandidate(nfc, i, end)) {
+                String word = Normalizer.normalize(nfc.substring(i, end), Normalizer.Form.NFD);
+                String moved = moveTone(word);
+                if (!moved.equals(word)) {
+                    out.append(nfc, copied, i).append(Normalizer.normalize(moved, Normalizer.Form.NFC));
+                    copied = end;
+                }
             }
+            i = end;
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return copied == 0 ? nfc : out.append(nfc, copied, nfc.length()).toString();
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    // Cheap pre-check on NFC text: a toned a/e/y right after o/u, in either placement.
-    private static boolean mayNeedMove(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            char prev = Character.toLowerCase(text.charAt(i - 1));
-            if (prev == 'o' || prev == 'u') {
-                return true;
-            }
-            if ("òóỏõọùúủũụ".indexOf(prev) >= 0) {
-                return true;
+    // The old placement on NFC text: a plain o/u followed by a toned a, e or y ("hoà", "khoẻ", "thuỷ").
+    private static boolean hasCandidate(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC0 && c < IS_TONED_SECOND.length && IS_TONED_SECOND[c]) {
+                char prev = text.charAt(i - 1);
+                if (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U') {
+                    return true;
+                }
             }
         }
         return false;

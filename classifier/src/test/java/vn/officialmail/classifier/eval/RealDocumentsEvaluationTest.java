@@ -62,9 +62,9 @@ class RealDocumentsEvaluationTest {
         write("test-model-alone", evaluation);
 
         assertThat(evaluation.documents()).isEqualTo(73);
-        // Floors under the measurement (accuracy 0.808, macro-F1 0.650; three types have one test
+        // Floors under the measurement (accuracy 0.781, macro-F1 0.664; three types have one test
         // document each): the content alone, without the document's own type evidence.
-        assertThat(evaluation.accuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(evaluation.accuracy()).as(evaluation.report()).isGreaterThanOrEqualTo(0.75);
         assertThat(evaluation.macroF1()).as(evaluation.report()).isGreaterThanOrEqualTo(0.60);
     }
 
