@@ -22,6 +22,7 @@ final class HeaderRules implements EvidenceSource {
     static final String CONSOLIDATED = "van-ban-hop-nhat";
 
     // Reply/forward markers, "V/v", and verbs of sending that may stand before the type name.
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SUBJECT_PREFIX =
             Pattern.compile("^(?:(?:re|fw|fwd|tl|tr|v v|vv|em|xin|kinh)\\s+)*(?:gui lai|gui|nop|chuyen)?\\s*");
 
@@ -91,7 +92,7 @@ final class HeaderRules implements EvidenceSource {
     // mail's own type: in "Góp ý dự thảo Quy chế" or "Trình phê duyệt kế hoạch mua sắm" it names another
     // document (found on the written training e-mails).
     private Optional<Evidence> subjectEvidence(String subject) {
-        String folded = Folding.fold(subject).replaceAll("[^a-z0-9]+", " ").strip();
+        String folded = NON_WORD.matcher(Folding.fold(subject)).replaceAll(" ").strip();
         folded = SUBJECT_PREFIX.matcher(folded).replaceFirst("") + " ";
         DocumentType best = null;
         String bestTitle = "";

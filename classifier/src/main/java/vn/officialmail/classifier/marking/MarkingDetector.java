@@ -19,8 +19,10 @@ public final class MarkingDetector {
 
     private static final int STAMP_ZONE_LINES = 40;
     private static final int MAX_STAMP_LINE = 60;
-    private static final Pattern FRAME =
-            Pattern.compile("^[\\s\\[\\](){}|*\"'“”«»_=-]*(.*?)[\\s\\[\\](){}|*\"'“”«»_=.!-]*$");
+    // A stamp's frame and decoration: "[MẬT]", "| KHẨN |", "*** HỎA TỐC ***", "KHẨN!".
+    private static final String FRAME_LEAD = "[](){}|*\"'“”«»_=-";
+    private static final String FRAME_TRAIL = FRAME_LEAD + ".!";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:độ mật|độ khẩn|mức độ mật|mức độ khẩn)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -66,9 +68,9 @@ public final class MarkingDetector {
             if (line.length() > MAX_STAMP_LINE) {
                 continue; // running text, not a stamp; also keeps the frame pattern off long lines
             }
-            Matcher framed = FRAME.matcher(line);
-            if (framed.matches() && isAllCapitals(framed.group(1))) {
-                String stamp = framed.group(1).replaceAll("\\s+", " ");
+            String inside = unframed(line);
+            if (isAllCapitals(inside)) {
+                String stamp = SPACES.matcher(inside).replaceAll(" ");
                 secrecy = higher(secrecy, secrecy(stamp, 0.95, line));
                 urgency = higher(urgency, urgency(stamp, 0.95, line));
             }
@@ -87,6 +89,19 @@ public final class MarkingDetector {
             }
         }
         return text.substring(0, end);
+    }
+
+    private static String unframed(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && (Character.isWhitespace(line.charAt(from)) || FRAME_LEAD.indexOf(line.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from
+                && (Character.isWhitespace(line.charAt(to - 1)) || FRAME_TRAIL.indexOf(line.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 
     private static boolean isAllCapitals(String s) {

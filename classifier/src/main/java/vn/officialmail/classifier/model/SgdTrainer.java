@@ -62,7 +62,7 @@ final class SgdTrainer {
                 vectors.stream().map(x -> toRows(x, rowOfBucket)).toList();
         int k = classes.size();
         float[][] trained = descend(rows, labels, classWeights(labels, k), kept.size(), k);
-        return new TypeModel(
+        return TypeModel.quantize(
                 settings.bits(),
                 classes,
                 trained[0],

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,23 +44,45 @@ public final class TypeModel {
     private final NgramFeatures features;
     private final String[] classes;
     private final float[] bias;
-    private final int[] rowOfBucket;
-    private final float[] weights;
+    // Row + 1 of each bucket, 0 for none; chars and bytes keep the model in the caches while classifying.
+    private final char[] rowOfBucket;
+    private final byte[] weights;
+    private final float[] scale;
 
-    TypeModel(int bits, List<String> classes, float[] bias, int[] buckets, float[] weights) {
-        if (bias.length != classes.size() || weights.length != buckets.length * classes.size()) {
+    private TypeModel(int bits, List<String> classes, float[] bias, int[] buckets, byte[] weights, float[] scale) {
+        if (bias.length != classes.size()
+                || scale.length != classes.size()
+                || weights.length != buckets.length * classes.size()) {
             throw new IllegalArgumentException("model shape does not match: " + classes.size() + " classes, "
                     + bias.length + " biases, " + buckets.length + " rows, " + weights.length + " weights");
+        }
+        if (buckets.length >= Character.MAX_VALUE) {
+            throw new IllegalArgumentException("a type model holds at most 65,534 rows: " + buckets.length);
         }
         this.features = new NgramFeatures(bits);
         this.classes = classes.toArray(String[]::new);
         this.bias = bias.clone();
-        this.rowOfBucket = new int[1 << bits];
-        Arrays.fill(rowOfBucket, -1);
+        this.rowOfBucket = new char[1 << bits];
         for (int row = 0; row < buckets.length; row++) {
-            rowOfBucket[buckets[row]] = row;
+            rowOfBucket[buckets[row]] = (char) (row + 1);
         }
-        this.weights = weights.clone();
+        this.weights = weights;
+        this.scale = scale.clone();
+    }
+
+    /** A model from trained weights (row-major, one per class), quantised to one signed byte each. */
+    static TypeModel quantize(int bits, List<String> classes, float[] bias, int[] buckets, float[] weights) {
+        int k = classes.size();
+        float[] scale = new float[k];
+        for (int i = 0; i < weights.length; i++) {
+            scale[i % k] = Math.max(scale[i % k], Math.abs(weights[i]) / 127f);
+        }
+        byte[] quantized = new byte[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            float s = scale[i % k];
+            quantized[i] = s == 0 ? 0 : (byte) Math.round(weights[i] / s);
+        }
+        return new TypeModel(bits, classes, bias, buckets, quantized, scale);
     }
 
     /** The model bundled in the classifier jar. */
@@ -100,11 +121,7 @@ public final class TypeModel {
         }
         byte[] quantized = new byte[rows * classCount];
         data.readFully(quantized);
-        float[] weights = new float[quantized.length];
-        for (int i = 0; i < quantized.length; i++) {
-            weights[i] = quantized[i] * scale[i % classCount];
-        }
-        return new TypeModel(bits, List.of(classes), bias, buckets, weights);
+        return new TypeModel(bits, List.of(classes), bias, buckets, quantized, scale);
     }
 
     /** Writes the model, weights quantised to one signed byte per class and row. */
@@ -125,19 +142,10 @@ public final class TypeModel {
         for (int bucket : buckets) {
             data.writeInt(bucket);
         }
-        float[] scale = new float[classes.length];
-        for (int i = 0; i < weights.length; i++) {
-            scale[i % classes.length] = Math.max(scale[i % classes.length], Math.abs(weights[i]) / 127f);
-        }
         for (float s : scale) {
             data.writeFloat(s);
         }
-        byte[] quantized = new byte[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            float s = scale[i % classes.length];
-            quantized[i] = s == 0 ? 0 : (byte) Math.round(weights[i] / s);
-        }
-        data.write(quantized);
+        data.write(weights);
         data.flush();
     }
 
@@ -160,20 +168,22 @@ public final class TypeModel {
 
     double[] probabilities(SparseVector x) {
         int k = classes.length;
-        double[] z = new double[k];
-        for (int c = 0; c < k; c++) {
-            z[c] = bias[c];
-        }
+        float[] sum = new float[k];
         int[] index = x.index();
         float[] value = x.value();
         for (int i = 0; i < index.length; i++) {
             int row = rowOfBucket[index[i]];
-            if (row >= 0) {
-                int base = row * k;
+            if (row > 0) {
+                int base = (row - 1) * k;
+                float v = value[i];
                 for (int c = 0; c < k; c++) {
-                    z[c] += value[i] * weights[base + c];
+                    sum[c] += v * weights[base + c];
                 }
             }
+        }
+        double[] z = new double[k];
+        for (int c = 0; c < k; c++) {
+            z[c] = bias[c] + (double) sum[c] * scale[c];
         }
         return softmax(z);
     }
@@ -202,8 +212,8 @@ public final class TypeModel {
     private int[] buckets() {
         int[] buckets = new int[weights.length / classes.length];
         for (int bucket = 0; bucket < rowOfBucket.length; bucket++) {
-            if (rowOfBucket[bucket] >= 0) {
-                buckets[rowOfBucket[bucket]] = bucket;
+            if (rowOfBucket[bucket] > 0) {
+                buckets[rowOfBucket[bucket] - 1] = bucket;
             }
         }
         return buckets;

@@ -29,51 +29,43 @@ public final class ToneMarks {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (!hasCandidate(nfc, 0, nfc.length())) {
-            return nfc;
-        }
-        // Only words holding a candidate pair are decomposed and rebuilt: most text has none.
-        StringBuilder out = new StringBuilder(nfc.length());
+        // Only a word ending in a plain o/u and a toned a/e/y ("hoà", "khoẻ", "thuỷ") can move: most
+        // text has none, and only those words are decomposed and rebuilt.
+        StringBuilder out = null;
         int copied = 0;
-        int i = 0;
-        while (i < nfc.length()) {
-            if (!isWordChar(nfc.charAt(i))) {
-                i++;
+        for (int i = 1; i < nfc.length(); i++) {
+            if (!endsOldPlacement(nfc, i)) {
                 continue;
             }
-            int end = i;
-            while (end < nfc.length() && isWordChar(nfc.charAt(end))) {
-                end++;
+            int start = i - 1;
+            while (start > copied && isWordChar(nfc.charAt(start - 1))) {
+                start--;
             }
-            if (hasCandidate(nfc, i, end)) {
-                String word = Normalizer.normalize(nfc.substring(i, end), Normalizer.Form.NFD);
-                String moved = moveTone(word);
-                if (!moved.equals(word)) {
-                    out.append(nfc, copied, i).append(Normalizer.normalize(moved, Normalizer.Form.NFC));
-                    copied = end;
+            String word = Normalizer.normalize(nfc.substring(start, i + 1), Normalizer.Form.NFD);
+            String moved = moveTone(word);
+            if (!moved.equals(word)) {
+                if (out == null) {
+                    out = new StringBuilder(nfc.length());
                 }
+                out.append(nfc, copied, start).append(Normalizer.normalize(moved, Normalizer.Form.NFC));
+                copied = i + 1;
             }
-            i = end;
         }
-        return copied == 0 ? nfc : out.append(nfc, copied, nfc.length()).toString();
+        return out == null ? nfc : out.append(nfc, copied, nfc.length()).toString();
+    }
+
+    private static boolean endsOldPlacement(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0xC0 || c >= IS_TONED_SECOND.length || !IS_TONED_SECOND[c]) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        return (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U')
+                && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)));
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    // The old placement on NFC text: a plain o/u followed by a toned a, e or y ("hoà", "khoẻ", "thuỷ").
-    private static boolean hasCandidate(String text, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0xC0 && c < IS_TONED_SECOND.length && IS_TONED_SECOND[c]) {
-                char prev = text.charAt(i - 1);
-                if (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Moves the tone of one decomposed syllable from the second vowel of oa/oe/uy to the first. */
