@@ -132,16 +132,23 @@ final class NgramFeatures {
         return h;
     }
 
-    /** Per-thread counting space, reused from text to text so that extraction allocates little. */
+    /**
+     * Per-thread counting space, reused from text to text so that extraction allocates little: an
+     * open-addressing table (bucket → count) small enough to stay in the CPU caches, unlike an array
+     * over all buckets.
+     */
     private static final class Scratch {
 
-        private final float[] counts;
-        private int[] touched = new int[4096];
+        private int[] keys = new int[1 << 14]; // bucket + 1; 0 = free
+        private float[] counts = new float[1 << 14];
+        private int[] touched = new int[1 << 14]; // slots in first-seen order
         private int size;
         private char[] chars = new char[8192];
 
         Scratch(int buckets) {
-            this.counts = new float[buckets];
+            if (buckets <= 0) {
+                throw new IllegalArgumentException("buckets must be positive: " + buckets);
+            }
         }
 
         char[] chars(int length) {
@@ -151,27 +158,60 @@ final class NgramFeatures {
             return chars;
         }
 
+        // Buckets are hash values already, so their low bits spread well over the slots.
         void add(int bucket) {
-            if (counts[bucket] == 0) {
-                if (size == touched.length) {
-                    touched = Arrays.copyOf(touched, size * 2);
-                }
-                touched[size++] = bucket;
+            int key = bucket + 1;
+            int mask = keys.length - 1;
+            int slot = bucket & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
             }
-            counts[bucket]++;
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                touched[size++] = slot;
+                counts[slot] = 1;
+                if (size * 2 > keys.length) {
+                    grow();
+                }
+                return;
+            }
+            counts[slot]++;
         }
 
-        // Sublinear term frequency (1 + ln count), L2-normalised; the counts are cleared for the next text.
+        private void grow() {
+            int[] oldKeys = keys;
+            float[] oldCounts = counts;
+            int[] oldTouched = Arrays.copyOf(touched, size);
+            keys = new int[oldKeys.length * 2];
+            counts = new float[oldKeys.length * 2];
+            touched = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldTouched.length; i++) {
+                int key = oldKeys[oldTouched[i]];
+                int slot = (key - 1) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                counts[slot] = oldCounts[oldTouched[i]];
+                touched[i] = slot;
+            }
+        }
+
+        // Sublinear term frequency (1 + ln count), L2-normalised; the table is cleared for the next text.
         SparseVector drain() {
             // In first-seen order: deterministic for a given text, and no sort on the hot path.
-            int[] index = Arrays.copyOf(touched, size);
+            int[] index = new int[size];
             float[] value = new float[size];
             double norm = 0;
             for (int i = 0; i < size; i++) {
-                double v = 1 + Math.log(counts[index[i]]);
+                int slot = touched[i];
+                index[i] = keys[slot] - 1;
+                double v = 1 + Math.log(counts[slot]);
                 value[i] = (float) v;
                 norm += v * v;
-                counts[index[i]] = 0;
+                keys[slot] = 0;
+                counts[slot] = 0;
             }
             float inverse = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
             for (int i = 0; i < size; i++) {

@@ -65,6 +65,26 @@ class NgramFeaturesTest {
         assertThat(sorted(withMiddle.index())).isEqualTo(sorted(other.index()));
     }
 
+    // The subject is read whole: a huge one must grow the counting table, and counts must survive it.
+    @Test
+    void extractShouldCountEveryFeatureOfAVeryLongSubject() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            subject.append((char) ('a' + random.nextInt(26)));
+            if (random.nextInt(6) == 0) {
+                subject.append(' ');
+            }
+        }
+
+        SparseVector once = features.extract(subject.toString(), "");
+        SparseVector again = features.extract(subject.toString(), "");
+
+        assertThat(once.size()).isGreaterThan(20_000);
+        assertThat(again.index()).isEqualTo(once.index());
+        assertThat(again.value()).isEqualTo(once.value());
+    }
+
     private static int[] sorted(int[] index) {
         int[] copy = index.clone();
         Arrays.sort(copy);
