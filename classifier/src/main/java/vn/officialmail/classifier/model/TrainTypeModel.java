@@ -27,8 +27,7 @@ import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
  * inputs give the same bytes.
  *
  * <pre>
- * ./mvnw -q -pl config,classifier -am install -DskipTests
- * ./mvnw -q -pl classifier -Ptrain-model process-classes     # see docs/classifier.md
+ * ./mvnw -q -pl config,classifier -Ptrain-model process-classes     # see docs/classifier.md
  * </pre>
  *
  * <p>Arguments: {@code DOCUMENTS_DIR WRITTEN_TRAIN_DIR OUTPUT_FILE [--cross-validate]}. With
