@@ -10,6 +10,7 @@ import vn.officialmail.classifier.header.DocumentHeader;
 import vn.officialmail.classifier.header.HeaderExtractor;
 import vn.officialmail.classifier.marking.MarkingDetector;
 import vn.officialmail.classifier.marking.Markings;
+import vn.officialmail.classifier.model.TypeModel;
 import vn.officialmail.classifier.normalize.Folding;
 import vn.officialmail.classifier.normalize.VietnameseNormalizer;
 import vn.officialmail.config.catalogue.DocumentType;
@@ -57,12 +58,21 @@ public final class DocumentClassifier {
         return new DocumentClassifier(catalogue, List.of(), DEFAULT_THRESHOLD);
     }
 
+    /**
+     * The header rules and the bundled statistical model ({@link TypeModel#loadDefault()}), with the
+     * default threshold: what the gateway uses.
+     */
+    public static DocumentClassifier withRulesAndModel(DocumentTypeCatalogue catalogue) {
+        return new DocumentClassifier(
+                catalogue, List.of(new ModelEvidence(TypeModel.loadDefault(), catalogue)), DEFAULT_THRESHOLD);
+    }
+
     /** Classifies one text. */
     public Classification classify(DocumentText text) {
         String normalized = VietnameseNormalizer.normalize(text.body());
         DocumentText normalizedText = new DocumentText(VietnameseNormalizer.normalize(text.subject()), normalized);
         DocumentHeader header = headerExtractor.extract(normalized);
-        Markings markings = MarkingDetector.detect(text.subject(), normalized);
+        Markings markings = MarkingDetector.detectNormalized(normalizedText.subject(), normalized);
         Map<String, List<Evidence>> byType = new LinkedHashMap<>();
         for (EvidenceSource source : sources) {
             for (Evidence e : source.evidence(normalizedText, header)) {

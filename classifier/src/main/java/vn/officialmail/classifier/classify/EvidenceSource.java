@@ -4,8 +4,8 @@ import java.util.List;
 import vn.officialmail.classifier.header.DocumentHeader;
 
 /**
- * Something that reads a document and votes for types: the header rules ({@link HeaderRules}) and, in
- * later work, a statistical model over folded n-grams for text without a clean header.
+ * Something that reads a document and votes for types: the header rules ({@link HeaderRules}) and the
+ * statistical model over folded n-grams ({@link ModelEvidence}) for text without a clean header.
  */
 public interface EvidenceSource {
 

@@ -3,6 +3,7 @@ package vn.officialmail.classifier.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.officialmail.classifier.header.DocumentHeader;
 import vn.officialmail.classifier.header.Field;
 import vn.officialmail.classifier.header.NumberSymbol;
@@ -19,6 +20,11 @@ final class HeaderRules implements EvidenceSource {
 
     static final String CONG_VAN = "cong-van";
     static final String CONSOLIDATED = "van-ban-hop-nhat";
+
+    // Reply/forward markers, "V/v", and verbs of sending that may stand before the type name.
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SUBJECT_PREFIX =
+            Pattern.compile("^(?:(?:re|fw|fwd|tl|tr|v v|vv|em|xin|kinh)\\s+)*(?:gui lai|gui|nop|chuyen)?\\s*");
 
     private final DocumentTypeCatalogue catalogue;
     private final TypeTitles titles;
@@ -82,13 +88,17 @@ final class HeaderRules implements EvidenceSource {
         }
     }
 
+    // Only a type name that opens the subject (after "Re:", "Fwd:", "V/v", or a verb of sending) names the
+    // mail's own type: in "Góp ý dự thảo Quy chế" or "Trình phê duyệt kế hoạch mua sắm" it names another
+    // document (found on the written training e-mails).
     private Optional<Evidence> subjectEvidence(String subject) {
-        String folded = " " + Folding.fold(subject).replaceAll("[^a-z0-9]+", " ") + " ";
+        String folded = NON_WORD.matcher(Folding.fold(subject)).replaceAll(" ").strip();
+        folded = SUBJECT_PREFIX.matcher(folded).replaceFirst("") + " ";
         DocumentType best = null;
         String bestTitle = "";
         for (String title : titles.titles()) {
             String foldedTitle = Folding.fold(title);
-            if (foldedTitle.length() > bestTitle.length() && folded.contains(" " + foldedTitle + " ")) {
+            if (foldedTitle.length() > bestTitle.length() && folded.startsWith(foldedTitle + " ")) {
                 best = titles.byTitle(title).orElseThrow();
                 bestTitle = foldedTitle;
             }
@@ -96,6 +106,6 @@ final class HeaderRules implements EvidenceSource {
         if (best == null || bestTitle.length() < 4) {
             return Optional.empty();
         }
-        return Optional.of(new Evidence(best.id(), 0.5, "Tiêu đề thư nhắc tên loại «" + best.name() + "»"));
+        return Optional.of(new Evidence(best.id(), 0.5, "Tiêu đề thư mở đầu bằng tên loại «" + best.name() + "»"));
     }
 }

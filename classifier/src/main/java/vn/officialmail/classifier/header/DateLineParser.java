@@ -18,6 +18,10 @@ final class DateLineParser {
     private static final Pattern PLACE_DATE = Pattern.compile("(?:^|\\s)([^,;:]*?)\\s*,\\s*" + DATE);
     private static final Pattern DATE_ONLY = Pattern.compile("^" + DATE);
     private static final Pattern PASSED = Pattern.compile("thông qua\\s+" + DATE);
+    private static final Pattern WRAPPED_AFTER_WORD = Pattern.compile("(ngày|tháng|năm)\\s*\\n\\s*(\\d)");
+    private static final Pattern WRAPPED_BEFORE_WORD = Pattern.compile("(\\d)\\s*\\n\\s*(tháng|năm)");
+    private static final Pattern WRAPPED_AFTER_COMMA = Pattern.compile(",\\s*\\n\\s*(ngày)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DateLineParser() {}
 
@@ -25,11 +29,15 @@ final class DateLineParser {
 
     static PlaceDate parse(List<String> zone, String fullText) {
         // Join a date wrapped anywhere: "…ngày" / "18 tháng 11 năm 2025", "…ngày 26" / "tháng 11…".
-        String joined = String.join("\n", zone)
-                .replaceAll("(ngày|tháng|năm)\\s*\\n\\s*(\\d)", "$1 $2")
-                .replaceAll("(\\d)\\s*\\n\\s*(tháng|năm)", "$1 $2");
-        joined = joined.replaceAll(",\\s*\\n\\s*(ngày)", ", $1");
-        for (String line : joined.split("\n")) {
+        String joined = String.join("\n", zone);
+        joined = WRAPPED_AFTER_WORD.matcher(joined).replaceAll("$1 $2");
+        joined = WRAPPED_BEFORE_WORD.matcher(joined).replaceAll("$1 $2");
+        joined = WRAPPED_AFTER_COMMA.matcher(joined).replaceAll(", $1");
+        String[] lines = joined.split("\n");
+        for (String line : lines) {
+            if (!line.contains("ngày")) {
+                continue; // the pattern needs it; spares its scan of long lines
+            }
             Matcher m = PLACE_DATE.matcher(line);
             if (m.find()) {
                 Optional<LocalDate> date = date(m.group(2), m.group(3), m.group(4));
@@ -38,7 +46,7 @@ final class DateLineParser {
                 }
             }
         }
-        for (String line : joined.split("\n")) {
+        for (String line : lines) {
             Matcher m = DATE_ONLY.matcher(line.strip());
             if (m.find()) {
                 Optional<LocalDate> date = date(m.group(1), m.group(2), m.group(3));
@@ -47,7 +55,10 @@ final class DateLineParser {
                 }
             }
         }
-        Matcher passed = PASSED.matcher(fullText.replaceAll("\\s+", " "));
+        if (!fullText.contains("thông")) {
+            return new PlaceDate(Optional.empty(), Optional.empty());
+        }
+        Matcher passed = PASSED.matcher(SPACES.matcher(fullText).replaceAll(" "));
         Optional<LocalDate> passedOn = Optional.empty();
         while (passed.find()) {
             passedOn = date(passed.group(1), passed.group(2), passed.group(3));

@@ -22,6 +22,8 @@ public final class HeaderExtractor {
     private static final Pattern DEADLINE =
             Pattern.compile("trước\\s+(?:\\d{1,2}\\s*(?:giờ|h)\\s*(?:\\d{1,2})?\\s*,?\\s*)?"
                     + "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s*tháng\\s*)(\\d{1,2})\\s*(?:/|-|\\.|\\s*năm\\s*)(\\d{4})");
+    private static final Pattern DATE_START = Pattern.compile("ngay\\s*\\d.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> AUTHORITY_HEADS = List.of(
             "bo truong",
             "chu tich",
@@ -104,7 +106,7 @@ public final class HeaderExtractor {
      */
     private Optional<Located> title(List<String> lines, int zoneEnd) {
         for (int i = 0; i < zoneEnd; i++) {
-            String line = lines.get(i).replaceAll("[.:]+$", "").strip();
+            String line = withoutTrailing(lines.get(i), ".:").strip();
             if (Lines.isNationalTitle(line)) {
                 continue;
             }
@@ -198,7 +200,7 @@ public final class HeaderExtractor {
                         || folded.startsWith("kinh gui")
                         || Lines.isNationalTitle(next)
                         || Lines.isSeparator(next)
-                        || folded.matches("^ngay\\s*\\d.*")) {
+                        || DATE_START.matcher(folded).matches()) {
                     break;
                 }
                 subject.append(' ').append(next);
@@ -246,7 +248,7 @@ public final class HeaderExtractor {
             }
         }
         return items.stream()
-                .map(s -> s.replaceAll("[;,.]+$", "").strip())
+                .map(s -> withoutTrailing(s, ";,.").strip())
                 .filter(s -> !s.isEmpty())
                 .toList();
     }
@@ -275,7 +277,7 @@ public final class HeaderExtractor {
         if (!folded.contains("du thao") || !(folded.contains("y kien") || folded.contains("gop y"))) {
             return Optional.empty();
         }
-        Matcher m = DEADLINE.matcher(text.replaceAll("\\s+", " "));
+        Matcher m = DEADLINE.matcher(SPACES.matcher(text).replaceAll(" "));
         while (m.find()) {
             Optional<LocalDate> date = DateLineParser.date(m.group(1), m.group(2), m.group(3));
             if (date.isPresent()) {
@@ -283,5 +285,13 @@ public final class HeaderExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static String withoutTrailing(String text, String chars) {
+        int end = text.length();
+        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

@@ -54,6 +54,9 @@ final class Lines {
     }
 
     static boolean startsWithFolded(String line, String foldedPrefix) {
-        return Folding.fold(line).startsWith(foldedPrefix);
+        // Folding never lengthens text; twice the prefix leaves room for decomposed marks.
+        int reach = 2 * foldedPrefix.length() + 4;
+        return Folding.fold(line.length() > reach ? line.substring(0, reach) : line)
+                .startsWith(foldedPrefix);
     }
 }

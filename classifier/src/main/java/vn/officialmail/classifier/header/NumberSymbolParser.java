@@ -20,6 +20,9 @@ final class NumberSymbolParser {
             Pattern.compile("^" + TYPE_PREFIX + "[Ss]ố\\s*[:.]?\\s*" + NUMBER_SYMBOL);
     private static final Pattern WITH_COLON = Pattern.compile(TYPE_PREFIX + "[Ss]ố\\s*:\\s*" + NUMBER_SYMBOL);
     private static final Pattern TYPE_WORD_ALONE = Pattern.compile("(?:Luật|Nghị quyết|Pháp lệnh|Lệnh)\\s*");
+    private static final Pattern TYPE_NUMBER =
+            Pattern.compile("(Luật|Nghị quyết|Pháp lệnh|Lệnh|Nghị định|Thông tư)\\s+số\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NumberSymbolParser() {}
 
@@ -37,6 +40,9 @@ final class NumberSymbolParser {
             }
         }
         for (int i = 0; i < zoneEnd; i++) {
+            if (!lines.get(i).contains("ố")) {
+                continue; // the Số of "Số:" starts on this line or the pattern would have matched before
+            }
             Matcher m = WITH_COLON.matcher(Lines.join(lines, i, i + 3));
             if (m.find()) {
                 return Optional.of(new Located<>(new Field<>(toNumberSymbol(m), 0.85), i));
@@ -46,12 +52,12 @@ final class NumberSymbolParser {
     }
 
     private static boolean startsWithTypeNumber(String line) {
-        return line.matches("(Luật|Nghị quyết|Pháp lệnh|Lệnh|Nghị định|Thông tư)\\s+số\\b.*");
+        return TYPE_NUMBER.matcher(line).matches();
     }
 
     private static NumberSymbol toNumberSymbol(Matcher m) {
         Optional<Integer> year = Optional.ofNullable(m.group(2)).map(Integer::valueOf);
-        String symbol = m.group(3).replaceAll("\\s+", "");
+        String symbol = SPACES.matcher(m.group(3)).replaceAll("");
         return new NumberSymbol(m.group(1), year, symbol);
     }
 

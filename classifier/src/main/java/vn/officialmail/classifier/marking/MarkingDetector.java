@@ -18,8 +18,11 @@ import vn.officialmail.classifier.normalize.VietnameseNormalizer;
 public final class MarkingDetector {
 
     private static final int STAMP_ZONE_LINES = 40;
-    private static final Pattern FRAME =
-            Pattern.compile("^[\\s\\[\\](){}|*\"'“”«»_=-]*(.*?)[\\s\\[\\](){}|*\"'“”«»_=.!-]*$");
+    private static final int MAX_STAMP_LINE = 60;
+    // A stamp's frame and decoration: "[MẬT]", "| KHẨN |", "*** HỎA TỐC ***", "KHẨN!".
+    private static final String FRAME_LEAD = "[](){}|*\"'“”«»_=-";
+    private static final String FRAME_TRAIL = FRAME_LEAD + ".!";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:độ mật|độ khẩn|mức độ mật|mức độ khẩn)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -35,15 +38,24 @@ public final class MarkingDetector {
 
     /** Marks in a message: its subject line and the text of its body or attachment. */
     public static Markings detect(String subject, String text) {
+        return detectNormalized(
+                VietnameseNormalizer.normalize(subject), VietnameseNormalizer.normalize(stampZone(text)));
+    }
+
+    /**
+     * Marks in a subject and a text both already passed through {@code VietnameseNormalizer.normalize}
+     * (the classifier has done it once for everything it reads).
+     */
+    public static Markings detectNormalized(String subject, String text) {
         Optional<Mark<SecrecyLevel>> secrecy = Optional.empty();
         Optional<Mark<UrgencyLevel>> urgency = Optional.empty();
-        String normalizedSubject = VietnameseNormalizer.normalize(subject).strip();
+        String normalizedSubject = subject.strip();
         Matcher prefix = SUBJECT_PREFIX.matcher(normalizedSubject);
         if (prefix.matches()) {
             secrecy = higher(secrecy, secrecy(prefix.group(1), 0.8, normalizedSubject));
             urgency = higher(urgency, urgency(prefix.group(1), 0.8, normalizedSubject));
         }
-        String[] lines = VietnameseNormalizer.normalize(text).split("\n", STAMP_ZONE_LINES + 1);
+        String[] lines = stampZone(text).split("\n", STAMP_ZONE_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, STAMP_ZONE_LINES); i++) {
             String line = lines[i].strip();
             Matcher labelled = LABELLED.matcher(line);
@@ -53,14 +65,43 @@ public final class MarkingDetector {
                 urgency = higher(urgency, urgency(value, 0.9, line));
                 continue;
             }
-            Matcher framed = FRAME.matcher(line);
-            if (framed.matches() && isAllCapitals(framed.group(1))) {
-                String stamp = framed.group(1).replaceAll("\\s+", " ");
+            if (line.length() > MAX_STAMP_LINE) {
+                continue; // running text, not a stamp; also keeps the frame pattern off long lines
+            }
+            String inside = unframed(line);
+            if (isAllCapitals(inside)) {
+                String stamp = SPACES.matcher(inside).replaceAll(" ");
                 secrecy = higher(secrecy, secrecy(stamp, 0.95, line));
                 urgency = higher(urgency, urgency(stamp, 0.95, line));
             }
         }
         return new Markings(secrecy, urgency);
+    }
+
+    // The first lines only: normalisation works line by line, so normalising the zone alone gives the
+    // same lines and spares a long document's body.
+    private static String stampZone(String text) {
+        int end = -1;
+        for (int line = 0; line <= STAMP_ZONE_LINES; line++) {
+            end = text.indexOf('\n', end + 1);
+            if (end < 0) {
+                return text;
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    private static String unframed(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && (Character.isWhitespace(line.charAt(from)) || FRAME_LEAD.indexOf(line.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from
+                && (Character.isWhitespace(line.charAt(to - 1)) || FRAME_TRAIL.indexOf(line.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 
     private static boolean isAllCapitals(String s) {

@@ -23,21 +23,29 @@ public final class LegacyEncodingRepair {
         if (!hasLatin1Letter(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
+        int copied = 0;
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end);
-            out.append(detect(line).map(e -> e.toUnicode(line)).orElse(line));
-            if (end < text.length()) {
-                out.append('\n');
+            // Most lines of Unicode text hold a letter beyond Latin-1 and are skipped without a copy.
+            if (mayBeLegacy(text, start, end)) {
+                String line = text.substring(start, end);
+                Optional<LegacyEncoding> encoding = detect(line);
+                if (encoding.isPresent()) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, start).append(encoding.get().toUnicode(line));
+                    copied = end;
+                }
             }
             start = end + 1;
         }
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The legacy encoding this text is in, or empty when it reads as Unicode. */
@@ -56,6 +64,18 @@ public final class LegacyEncodingRepair {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean mayBeLegacy(String text, int from, int to) {
+        boolean latin1Letter = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF && Character.isLetter(c)) {
+                return false;
+            }
+            latin1Letter |= c >= 0xA1 && c <= 0xFF;
+        }
+        return latin1Letter;
     }
 
     private static boolean hasLatin1Letter(String text) {

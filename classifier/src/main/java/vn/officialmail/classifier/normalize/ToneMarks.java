@@ -15,48 +15,57 @@ import java.text.Normalizer;
 public final class ToneMarks {
 
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+    private static final String TONED_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+    private static final boolean[] IS_TONED_SECOND = new boolean[0x1F00];
+
+    static {
+        TONED_SECOND.chars().forEach(c -> IS_TONED_SECOND[c] = true);
+    }
 
     private ToneMarks() {}
 
     /** NFC text with every oa/oe/uy syllable toned on its first vowel. */
     public static String canonical(String text) {
-        if (!mayNeedMove(text)) {
-            return text;
-        }
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
-        int i = 0;
-        while (i < nfd.length()) {
-            int end = i;
-            while (end < nfd.length() && isWordChar(nfd.charAt(end))) {
-                end++;
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Only a word ending in a plain o/u and a toned a/e/y ("hoà", "khoẻ", "thuỷ") can move: most
+        // text has none, and only those words are decomposed and rebuilt.
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i < nfc.length(); i++) {
+            if (!endsOldPlacement(nfc, i)) {
+                continue;
             }
-            if (end > i) {
-                out.append(moveTone(nfd.substring(i, end)));
-                i = end;
-            } else {
-                out.append(nfd.charAt(i++));
+            int start = i - 1;
+            while (start > copied && isWordChar(nfc.charAt(start - 1))) {
+                start--;
+            }
+            String word = Normalizer.normalize(nfc.substring(start, i + 1), Normalizer.Form.NFD);
+            String moved = moveTone(word);
+            if (!moved.equals(word)) {
+                if (out == null) {
+                    out = new StringBuilder(nfc.length());
+                }
+                out.append(nfc, copied, start).append(Normalizer.normalize(moved, Normalizer.Form.NFC));
+                copied = i + 1;
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return out == null ? nfc : out.append(nfc, copied, nfc.length()).toString();
+    }
+
+    private static boolean endsOldPlacement(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0xC0 || c >= IS_TONED_SECOND.length || !IS_TONED_SECOND[c]) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        return (prev == 'o' || prev == 'u' || prev == 'O' || prev == 'U')
+                && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)));
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    // Cheap pre-check on NFC text: a toned a/e/y right after o/u, in either placement.
-    private static boolean mayNeedMove(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            char prev = Character.toLowerCase(text.charAt(i - 1));
-            if (prev == 'o' || prev == 'u') {
-                return true;
-            }
-            if ("òóỏõọùúủũụ".indexOf(prev) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Moves the tone of one decomposed syllable from the second vowel of oa/oe/uy to the first. */

@@ -28,20 +28,31 @@ public final class VietnameseNormalizer {
     // Zero-width characters and BOMs vanish; no-break and other spaces become plain spaces; a soft
     // hyphen is kept only at a line end, where LineJoiner reads it as hyphenation.
     private static String cleanSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
+        boolean changed = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> {}
+                case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> changed = true;
                 case '\u00ad' -> {
                     if (i + 1 == text.length() || text.charAt(i + 1) == '\n') {
-                        out.append(c);
+                        out[n++] = c;
+                    } else {
+                        changed = true;
                     }
                 }
-                case '\u00a0', '\u2007', '\u202f', '\t' -> out.append(' ');
-                default -> out.append(Character.isSpaceChar(c) && c != ' ' ? ' ' : c);
+                case '\u00a0', '\u2007', '\u202f', '\t' -> {
+                    out[n++] = ' ';
+                    changed = true;
+                }
+                default -> {
+                    char kept = c > ' ' && c < 0x80 || !Character.isSpaceChar(c) || c == ' ' ? c : ' ';
+                    changed |= kept != c;
+                    out[n++] = kept;
+                }
             }
         }
-        return out.toString();
+        return changed ? new String(out, 0, n) : text;
     }
 }

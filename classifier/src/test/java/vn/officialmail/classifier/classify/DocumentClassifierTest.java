@@ -80,4 +80,33 @@ class DocumentClassifierTest {
                 .isThrownBy(() -> new DocumentClassifier(CATALOGUE, List.of(), 1.5))
                 .withMessage("threshold must be between 0 and 1: 1.5");
     }
+
+    @Test
+    void classifyShouldTypeAPlainMailBodyWithTheModelWhenThereIsNoHeaderNorSubject() {
+        DocumentClassifier withModel = DocumentClassifier.withRulesAndModel(CATALOGUE);
+
+        Classification result =
+                withModel.classify(DocumentText.of("Gửi anh chị báo cáo tháng 10 về tình hình tiếp nhận hồ sơ."));
+
+        assertThat(result.typeId()).isEqualTo("bao-cao");
+        assertThat(result.reasons().get(0)).startsWith("Mô hình thống kê");
+    }
+
+    @Test
+    void classifyShouldKeepTheHeaderDecisionWhenTheModelDisagrees() {
+        DocumentClassifier withModel = DocumentClassifier.withRulesAndModel(CATALOGUE);
+
+        Classification result = withModel.classify(DocumentText.of(
+                "Số: 07/GM-UBND\nGIẤY MỜI\nGửi anh chị báo cáo tháng 10 về tình hình tiếp nhận hồ sơ."));
+
+        assertThat(result.typeId()).isEqualTo("giay-moi");
+        assertThat(result.confidence()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void classifyShouldIgnoreATypeNamedInsideTheSubject() {
+        Classification result = classifier.classify(new DocumentText("Góp ý dự thảo Quy chế chi tiêu", "Chào anh."));
+
+        assertThat(result.isClassified()).isFalse();
+    }
 }

@@ -15,7 +15,7 @@ import vn.officialmail.config.catalogue.CatalogueLoader;
  */
 class WrittenExamplesEvaluationTest {
 
-    private final DocumentClassifier classifier = DocumentClassifier.withRules(CatalogueLoader.loadDefault());
+    private final DocumentClassifier classifier = DocumentClassifier.withRulesAndModel(CatalogueLoader.loadDefault());
 
     @Test
     void everyWrittenExampleShouldGetItsTypeNumberDateAndMarks() {
