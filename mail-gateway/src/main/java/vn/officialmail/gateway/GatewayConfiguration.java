@@ -12,12 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.officialmail.classifier.classify.DocumentClassifier;
+import vn.officialmail.classifier.message.MessageClassifier;
 import vn.officialmail.config.catalogue.CatalogueLoader;
 import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.audit.AuditSigningKey;
 import vn.officialmail.gateway.channel.OfficialDomains;
-import vn.officialmail.gateway.classification.MessageClassifier;
+import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.container.GatewayMailetContext;
 import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
@@ -65,8 +66,9 @@ class GatewayConfiguration {
 
     /** The catalogue of document types is validated here, so a broken one stops the start. */
     @Bean
-    MessageClassifier messageClassifier() {
-        return new MessageClassifier(DocumentClassifier.withRules(CatalogueLoader.loadDefault()));
+    DocumentFactsClassifier documentFactsClassifier() {
+        return new DocumentFactsClassifier(
+                new MessageClassifier(DocumentClassifier.withRulesAndModel(CatalogueLoader.loadDefault())));
     }
 
     @Bean

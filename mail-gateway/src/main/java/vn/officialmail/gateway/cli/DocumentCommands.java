@@ -12,9 +12,14 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import vn.officialmail.classifier.classify.DocumentClassifier;
 import vn.officialmail.classifier.eval.ClassifierEvaluation;
+import vn.officialmail.classifier.message.MessageClassifier;
+import vn.officialmail.classifier.model.HeaderEvidenceRemover;
+import vn.officialmail.classifier.model.TypeModel;
 import vn.officialmail.config.catalogue.CatalogueLoader;
+import vn.officialmail.config.catalogue.DocumentType;
+import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
 import vn.officialmail.gateway.classification.DocumentFacts;
-import vn.officialmail.gateway.classification.MessageClassifier;
+import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.indexer.extract.TextExtractor;
 
@@ -26,12 +31,13 @@ final class DocumentCommands {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final DocumentTypeCatalogue catalogue = CatalogueLoader.loadDefault();
     private final DocumentFiles files;
 
     DocumentCommands() {
         this.files = new DocumentFiles(
                 new ContentExtraction(new TextExtractor()),
-                new MessageClassifier(DocumentClassifier.withRules(CatalogueLoader.loadDefault())));
+                new DocumentFactsClassifier(new MessageClassifier(DocumentClassifier.withRulesAndModel(catalogue))));
     }
 
     /** Exit status 0 when every file was read, 1 when one could not be. */
@@ -52,7 +58,8 @@ final class DocumentCommands {
     }
 
     /**
-     * Scores every file listed in {@code DIR/labels.tsv} (file, type name, number/symbol); issue
+     * Scores the classifier, and the statistical model alone on the same texts without their
+     * {@code Số} and title lines, on every file listed in {@code DIR/labels.tsv} (file, type name, number/symbol); issue
      * dates from {@code DIR/dates.tsv} (file, ISO date) when present; only the {@code test} rows
      * of {@code DIR/split.tsv} when present.
      */
@@ -60,6 +67,9 @@ final class DocumentCommands {
         Map<String, String> split = table(dir.resolve("split.tsv"));
         Map<String, String> dates = table(dir.resolve("dates.tsv"));
         ClassifierEvaluation evaluation = new ClassifierEvaluation();
+        ClassifierEvaluation modelAlone = new ClassifierEvaluation();
+        TypeModel model = TypeModel.loadDefault();
+        HeaderEvidenceRemover remover = new HeaderEvidenceRemover(catalogue);
         int scored = 0;
         for (String line : Files.readAllLines(dir.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
             String[] cells = line.split("\t", -1);
@@ -71,6 +81,11 @@ final class DocumentCommands {
             }
             DocumentFacts facts = files.classify(dir.resolve(cells[0]));
             evaluation.addType(cells[0], cells[1], facts.typeName());
+            TypeModel.Prediction prediction = model.predict("", remover.remove(files.text(dir.resolve(cells[0]))));
+            modelAlone.addType(
+                    cells[0],
+                    cells[1],
+                    prediction.typeId().flatMap(catalogue::type).map(DocumentType::name));
             if (cells.length > 2 && !cells[2].isBlank()) {
                 evaluation.addNumberSymbol(cells[0], cells[2], facts.numberSymbol());
             }
@@ -81,7 +96,11 @@ final class DocumentCommands {
             scored++;
         }
         out.println((split.isEmpty() ? "" : "test split only; ") + scored + " labelled file(s)");
+        out.println("## Bộ phân loại / classifier (header rules + model)\n");
         out.println(evaluation.report());
+        out.println("## Mô hình thống kê riêng, không có dòng Số và dòng tên loại /"
+                + " statistical model alone, without the Số and title lines\n");
+        out.println(modelAlone.report());
         return 0;
     }
 

@@ -9,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import vn.officialmail.classifier.normalize.VietnameseBytes;
 import vn.officialmail.gateway.classification.DocumentFacts;
-import vn.officialmail.gateway.classification.MessageClassifier;
+import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.content.AttachmentPart;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
@@ -30,14 +29,27 @@ final class DocumentFiles {
     private static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final ContentExtraction extraction;
-    private final MessageClassifier classifier;
+    private final DocumentFactsClassifier classifier;
 
-    DocumentFiles(ContentExtraction extraction, MessageClassifier classifier) {
+    DocumentFiles(ContentExtraction extraction, DocumentFactsClassifier classifier) {
         this.extraction = extraction;
         this.classifier = classifier;
     }
 
     DocumentFacts classify(Path file) throws IOException {
+        MessageContent content = read(file);
+        return classifier.classify(content, extraction.texts(content));
+    }
+
+    /** All the text of a file as the classifier reads it: body, then each attachment's text. */
+    String text(Path file) throws IOException {
+        MessageContent content = read(file);
+        StringBuilder text = new StringBuilder(content.body());
+        extraction.texts(content).values().forEach(part -> text.append('\n').append(part.text()));
+        return text.toString();
+    }
+
+    private MessageContent read(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
@@ -46,22 +58,18 @@ final class DocumentFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".eml")) {
             try {
-                MessageContent content = extraction.read(new MimeMessage(SESSION, new ByteArrayInputStream(bytes)));
-                return classifier.classify(content, extraction.texts(content));
+                return extraction.read(new MimeMessage(SESSION, new ByteArrayInputStream(bytes)));
             } catch (MessagingException e) {
                 throw new IOException("not a readable message: " + e.getMessage(), e);
             }
         }
         if (lower.endsWith(".txt") || lower.endsWith(".md")) {
-            MessageContent text =
-                    new MessageContent(Optional.empty(), VietnameseBytes.decode(bytes), List.of(), List.of());
-            return classifier.classify(text, Map.of());
+            return new MessageContent(Optional.empty(), VietnameseBytes.decode(bytes), List.of(), List.of());
         }
-        MessageContent attachment = new MessageContent(
+        return new MessageContent(
                 Optional.empty(),
                 "",
                 List.of(new AttachmentPart(0, Optional.of(name), "application/octet-stream", bytes)),
                 List.of());
-        return classifier.classify(attachment, extraction.texts(attachment));
     }
 }

@@ -6,7 +6,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import vn.officialmail.gateway.classification.DocumentClassifications;
 import vn.officialmail.gateway.classification.DocumentFacts;
-import vn.officialmail.gateway.classification.MessageClassifier;
+import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.processing.MailAttributes;
 
@@ -23,10 +23,10 @@ import vn.officialmail.gateway.processing.MailAttributes;
  */
 public final class ClassifyDocument extends GenericMailet {
 
-    private final MessageClassifier classifier;
+    private final DocumentFactsClassifier classifier;
     private final DocumentClassifications classifications;
 
-    public ClassifyDocument(MessageClassifier classifier, DocumentClassifications classifications) {
+    public ClassifyDocument(DocumentFactsClassifier classifier, DocumentClassifications classifications) {
         this.classifier = classifier;
         this.classifications = classifications;
     }

@@ -76,7 +76,10 @@ class ClassifyCommandIT {
                 GatewayCommandLine.run(dir, List.of("eval", documents().toString()));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("2 labelled file(s)").containsIgnoringCase("macro");
+        assertThat(result.output())
+                .contains("2 labelled file(s)")
+                .containsIgnoringCase("macro")
+                .contains("statistical model alone");
     }
 
     @Test
