@@ -19,6 +19,7 @@ import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.audit.AuditSigningKey;
 import vn.officialmail.gateway.channel.OfficialDomains;
 import vn.officialmail.gateway.classification.DocumentFactsClassifier;
+import vn.officialmail.gateway.compliance.ViolationFinder;
 import vn.officialmail.gateway.container.GatewayMailetContext;
 import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
@@ -57,6 +58,11 @@ class GatewayConfiguration {
     @Bean
     PersonalMailProviders personalMailProviders() {
         return PersonalMailProviders.loadDefault();
+    }
+
+    @Bean
+    ViolationFinder violationFinder(OfficialDomains officialDomains, PersonalMailProviders personalProviders) {
+        return new ViolationFinder(officialDomains, personalProviders);
     }
 
     @Bean

@@ -234,6 +234,34 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void invitationFromAPersonalMailboxShouldBeListedAsAViolationForCompliance() throws Exception {
+        send(
+                "truongphong.nguyen@gmail.com",
+                "Giấy mời họp rà soát kế hoạch năm 2027",
+                String.join(
+                        "\n",
+                        "BỘ TƯ PHÁP",
+                        "VỤ KẾ HOẠCH - TÀI CHÍNH",
+                        "Số: 112/GM-KHTC",
+                        "Hà Nội, ngày 18 tháng 11 năm 2026",
+                        "GIẤY MỜI",
+                        "Họp rà soát kế hoạch năm 2027",
+                        "Vụ Kế hoạch - Tài chính trân trọng kính mời đại diện lãnh đạo các đơn vị dự họp."));
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String violations = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get("/api/compliance/violations?domain=gmail.com&direction=inbound"),
+                        body -> body.contains("truongphong.nguyen@gmail.com"));
+
+        assertThat(violations)
+                .contains("\"kind\":\"OFFICIAL_DOCUMENT_FROM_PERSONAL_MAILBOX\"")
+                .contains("\"documentType\":\"giay-moi\"")
+                .contains("\"action\":\"RECORDED\"");
+        assertThat(api.status("/api/compliance/violations?size=500")).isEqualTo(400);
+    }
+
+    @Test
     void personalMailboxShouldBeRecordedAsNonOfficialAndNotRegistered() throws Exception {
         send("someone@gmail.com", "Báo cáo tuần gửi bằng hộp thư cá nhân", "Nội dung báo cáo");
 
