@@ -30,6 +30,10 @@ final class DateLineParser {
     static PlaceDate parse(List<String> zone, String fullText) {
         // Join a date wrapped anywhere: "…ngày" / "18 tháng 11 năm 2025", "…ngày 26" / "tháng 11…".
         String joined = String.join("\n", zone);
+        if (!joined.contains("ngày")) {
+            // Every pattern below needs "ngày"; mail bodies mostly lack it, so skip their scans.
+            return passedOn(fullText);
+        }
         joined = WRAPPED_AFTER_WORD.matcher(joined).replaceAll("$1 $2");
         joined = WRAPPED_BEFORE_WORD.matcher(joined).replaceAll("$1 $2");
         joined = WRAPPED_AFTER_COMMA.matcher(joined).replaceAll(", $1");
@@ -47,6 +51,9 @@ final class DateLineParser {
             }
         }
         for (String line : lines) {
+            if (!line.contains("ngày")) {
+                continue;
+            }
             Matcher m = DATE_ONLY.matcher(line.strip());
             if (m.find()) {
                 Optional<LocalDate> date = date(m.group(1), m.group(2), m.group(3));
@@ -55,6 +62,11 @@ final class DateLineParser {
                 }
             }
         }
+        return passedOn(fullText);
+    }
+
+    /** A law's date: the day the National Assembly passed it ("thông qua ngày …"), if written. */
+    private static PlaceDate passedOn(String fullText) {
         if (!fullText.contains("thông")) {
             return new PlaceDate(Optional.empty(), Optional.empty());
         }

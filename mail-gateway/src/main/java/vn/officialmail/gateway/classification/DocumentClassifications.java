@@ -20,11 +20,11 @@ public final class DocumentClassifications {
         this.jdbc = jdbc;
     }
 
-    /** Records a message's classification once; a replay keeps the first. */
+    /**
+     * Records a message's classification, in the message's transaction. A replay never gets here
+     * (the processor skips recorded messages); a second row would break the primary key.
+     */
     public void save(long messageRecordId, DocumentFacts facts) {
-        if (find(messageRecordId).isPresent()) {
-            return;
-        }
         jdbc.sql("insert into document_classification (message_record_id, document_type, type_name, confidence,"
                         + " reasons, number_symbol, issuer, issued_on, document_subject, secrecy, urgency, source)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -2,6 +2,8 @@ package vn.officialmail.gateway.trust.dmarc;
 
 import com.google.common.net.InternetDomainName;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The organisational domain of RFC 7489 §3.2: the public suffix (from the Public Suffix List that
@@ -9,6 +11,10 @@ import java.util.Locale;
  * {@code gov.vn} is a public suffix.
  */
 public final class OrganizationalDomain {
+
+    // The list lookup costs microseconds per call and mail comes from few domains: remember them.
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private OrganizationalDomain() {}
 
@@ -19,6 +25,19 @@ public final class OrganizationalDomain {
      */
     public static String of(String domain) {
         String normalized = normalize(domain);
+        String known = CACHE.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        String organizational = lookUp(normalized);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(normalized, organizational);
+        return organizational;
+    }
+
+    private static String lookUp(String normalized) {
         try {
             InternetDomainName name = InternetDomainName.from(normalized);
             if (name.isUnderPublicSuffix()) {
