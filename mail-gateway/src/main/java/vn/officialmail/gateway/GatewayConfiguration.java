@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.officialmail.classifier.classify.DocumentClassifier;
 import vn.officialmail.classifier.message.MessageClassifier;
 import vn.officialmail.config.catalogue.CatalogueLoader;
+import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
 import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.audit.AuditSigningKey;
@@ -72,9 +73,11 @@ class GatewayConfiguration {
 
     /** The catalogue of document types is validated here, so a broken one stops the start. */
     @Bean
-    DocumentFactsClassifier documentFactsClassifier() {
-        return new DocumentFactsClassifier(
-                new MessageClassifier(DocumentClassifier.withRulesAndModel(CatalogueLoader.loadDefault())));
+    DocumentFactsClassifier documentFactsClassifier(GatewaySettings settings) {
+        Path overlay = settings.classifier().catalogue();
+        DocumentTypeCatalogue catalogue =
+                overlay == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(overlay);
+        return new DocumentFactsClassifier(new MessageClassifier(DocumentClassifier.withRulesAndModel(catalogue)));
     }
 
     @Bean

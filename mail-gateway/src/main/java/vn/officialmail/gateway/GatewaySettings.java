@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
@@ -30,6 +31,7 @@ import vn.officialmail.gateway.web.SecuritySettings;
  * @param security API authentication
  * @param pipeline the mailet processors
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
+ * @param classifier the document classifier: the agency's catalogue overlay
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -43,7 +45,8 @@ public record GatewaySettings(
         @DefaultValue @Valid RelaySettings relay,
         @DefaultValue @Valid SecuritySettings security,
         @DefaultValue @Valid PipelineSettings pipeline,
-        @DefaultValue AuthenticationSettings authentication) {
+        @DefaultValue AuthenticationSettings authentication,
+        @DefaultValue ClassifierSettings classifier) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

@@ -91,6 +91,28 @@ class ClassifyCommandIT {
         assertThat(result.output()).contains("classify: no such file:");
     }
 
+    @Test
+    void gatewayShouldRefuseToStartWithTheKeyAndValueWhenTheAgencyCatalogueIsBroken() throws Exception {
+        Path catalogue = dir.resolve("danh-muc.yml");
+        Files.writeString(
+                catalogue,
+                String.join("\n", "types:", "  - id: giay-moi", "    abreviation: GM", "    kinds: [secret]", ""),
+                StandardCharsets.UTF_8);
+
+        GatewayCommandLine.Result result = GatewayCommandLine.run(
+                dir,
+                List.of("reprocess"),
+                "--gateway.data-dir=" + dir.resolve("data"),
+                "--gateway.security.bootstrap-admin.password=catalogue-test",
+                "--gateway.classifier.catalogue=" + catalogue);
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output())
+                .contains("danh-muc.yml")
+                .contains("types[giay-moi]: unknown key 'abreviation'")
+                .contains("unknown kind 'secret'; allowed: [administrative, normative, copy]");
+    }
+
     private static Path documents() throws Exception {
         return Path.of(ClassifyCommandIT.class.getResource("/documents").toURI());
     }
