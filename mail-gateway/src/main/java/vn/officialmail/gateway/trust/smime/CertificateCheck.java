@@ -45,27 +45,41 @@ final class CertificateCheck {
     record Outcome(SmimeStatus status, List<String> chain, List<Reason> reasons) {}
 
     Outcome check(X509Certificate signer, Collection<X509Certificate> others, Instant signingTime, String from) {
-        String name = name(signer);
-        Instant now = clock.instant();
-        for (Instant when : List.of(signingTime, now)) {
-            if (!validAt(signer, when)) {
-                return failed(SmimeStatus.EXPIRED, expired(signer, when));
-            }
-        }
-        Optional<Reason> usage = wrongUsage(signer);
-        if (usage.isPresent()) {
-            return failed(SmimeStatus.WRONG_KEY_USAGE, usage.get());
-        }
-        if (material.anchors().isEmpty()) {
-            return failed(SmimeStatus.UNTRUSTED, Reason.of("smime.no-trust-anchors", name));
+        Optional<Outcome> unfit = unfit(signer, signingTime);
+        if (unfit.isPresent()) {
+            return unfit.get();
         }
         List<X509Certificate> path;
         try {
             path = buildPath(signer, others, signingTime);
         } catch (GeneralSecurityException e) {
-            return failed(SmimeStatus.UNTRUSTED, Reason.of("smime.untrusted", name, String.valueOf(e.getMessage())));
+            return failed(
+                    SmimeStatus.UNTRUSTED, Reason.of("smime.untrusted", name(signer), String.valueOf(e.getMessage())));
         }
+        return onPath(signer, path, signingTime, from);
+    }
+
+    // What the signer's certificate alone shows: validity, purpose; and whether anything is trusted at all.
+    private Optional<Outcome> unfit(X509Certificate signer, Instant signingTime) {
+        for (Instant when : List.of(signingTime, clock.instant())) {
+            if (!validAt(signer, when)) {
+                return Optional.of(failed(SmimeStatus.EXPIRED, expired(signer, when)));
+            }
+        }
+        Optional<Reason> usage = wrongUsage(signer);
+        if (usage.isPresent()) {
+            return Optional.of(failed(SmimeStatus.WRONG_KEY_USAGE, usage.get()));
+        }
+        if (material.anchors().isEmpty()) {
+            return Optional.of(failed(SmimeStatus.UNTRUSTED, Reason.of("smime.no-trust-anchors", name(signer))));
+        }
+        return Optional.empty();
+    }
+
+    // The path was valid at the signing time; it must still be valid now, unrevoked, and the signer's.
+    private Outcome onPath(X509Certificate signer, List<X509Certificate> path, Instant signingTime, String from) {
         List<String> chain = path.stream().map(CertificateCheck::name).toList();
+        Instant now = clock.instant();
         for (X509Certificate certificate : path) {
             if (!validAt(certificate, now)) {
                 return new Outcome(SmimeStatus.EXPIRED, chain, List.of(expired(certificate, now)));
@@ -80,10 +94,10 @@ final class CertificateCheck {
         }
         List<String> emails = SignerCertificates.emails(signer);
         if (from.isEmpty() || !emails.contains(from)) {
-            notes.add(Reason.of("smime.from-mismatch", String.join(", ", emails), from.isEmpty() ? "-" : from));
+            notes.add(0, Reason.of("smime.from-mismatch", String.join(", ", emails), from.isEmpty() ? "-" : from));
             return new Outcome(SmimeStatus.FROM_MISMATCH, chain, notes);
         }
-        notes.add(0, Reason.of("smime.valid", from, name, chain.get(chain.size() - 1), signingTime));
+        notes.add(0, Reason.of("smime.valid", from, name(signer), chain.get(chain.size() - 1), signingTime));
         return new Outcome(SmimeStatus.VALID, chain, notes);
     }
 

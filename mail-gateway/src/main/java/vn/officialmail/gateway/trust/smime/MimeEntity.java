@@ -39,6 +39,16 @@ record MimeEntity(byte[] raw, RawMessage message) {
         }
     }
 
+    /** Whether the Content-Type is absent or can be parsed. */
+    boolean hasReadableContentType() {
+        try {
+            contentType();
+            return true;
+        } catch (SmimeFormatException e) {
+            return false;
+        }
+    }
+
     /** The lower-case value of a Content-Type parameter, empty when absent. */
     String parameter(String name) throws SmimeFormatException {
         String value = contentType().getParameter(name);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
  */
 public record SmimeTrustMaterial(Set<TrustAnchor> anchors, List<X509CRL> crls, List<UnitDecryptionKey> unitKeys) {
 
+    private static final List<String> KNOWN_SUFFIXES = List.of(".pem", ".crt", ".cer", ".der", ".crl");
+
     public SmimeTrustMaterial {
         anchors = Set.copyOf(anchors);
         crls = List.copyOf(crls);
@@ -43,12 +46,16 @@ public record SmimeTrustMaterial(Set<TrustAnchor> anchors, List<X509CRL> crls, L
         List<X509CRL> crls = new ArrayList<>();
         if (settings.trustAnchors() != null) {
             for (Path file : files(SmimeSettings.PREFIX + "trust-anchors", settings.trustAnchors())) {
-                certificates(file).forEach(c -> anchors.add(new TrustAnchor(c, null)));
+                List<X509Certificate> found = certificates(file);
+                requireReadable(SmimeSettings.PREFIX + "trust-anchors", file, !found.isEmpty());
+                found.forEach(c -> anchors.add(new TrustAnchor(c, null)));
             }
         }
         if (settings.crls() != null) {
             for (Path file : files(SmimeSettings.PREFIX + "crls", settings.crls())) {
-                crls.addAll(crls(file));
+                List<X509CRL> found = crls(file);
+                requireReadable(SmimeSettings.PREFIX + "crls", file, !found.isEmpty());
+                crls.addAll(found);
             }
         }
         List<UnitDecryptionKey> keys = new ArrayList<>();
@@ -61,6 +68,17 @@ public record SmimeTrustMaterial(Set<TrustAnchor> anchors, List<X509CRL> crls, L
     /** Nothing trusted, nothing to decrypt with. */
     public static SmimeTrustMaterial empty() {
         return new SmimeTrustMaterial(Set.of(), List.of(), List.of());
+    }
+
+    // A file named like a certificate or CRL must be one (or the other: one directory may hold
+    // both); other files (README, ...) are left alone.
+    private static void requireReadable(String key, Path file, boolean readable) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean named = KNOWN_SUFFIXES.stream().anyMatch(name::endsWith);
+        if (named && !readable && certificates(file).isEmpty() && crls(file).isEmpty()) {
+            throw new IllegalArgumentException(
+                    key + ": " + file.toAbsolutePath() + " is neither a certificate nor a CRL (PEM or DER expected)");
+        }
     }
 
     private static List<Path> files(String key, Path directory) {

@@ -53,6 +53,10 @@ public final class SmimeVerifier {
     public SmimeResult verify(byte[] message) {
         try {
             MimeEntity top = MimeEntity.parse(message);
+            if (!top.hasReadableContentType()) {
+                // Not S/MIME as far as anyone can tell: no signature, rather than a broken one.
+                return SmimeResult.none();
+            }
             return examine(top, fromAddress(top), 1);
         } catch (SmimeFormatException e) {
             return SmimeResult.malformed(e.getMessage());

@@ -131,6 +131,16 @@ class SmimeMalformedInputTest {
     }
 
     @Test
+    void verifyShouldReportNoneNotMalformedWhenAPlainMessageHasAnUnreadableContentType() {
+        byte[] message = bytes("From: " + SENDER + "\r\nContent-Type: text/plain; charset=\"utf-8\r\n\r\nhello\r\n");
+
+        SmimeResult result = verifier().verify(message);
+
+        assertThat(result.status()).isEqualTo(SmimeStatus.NONE);
+        assertThat(result.isBrokenOrUntrusted()).isFalse();
+    }
+
+    @Test
     void verifyShouldReportNoneWhenTheInputIsEmpty() {
         SmimeResult result = verifier().verify(new byte[0]);
 

@@ -111,6 +111,17 @@ class SmimeSettingsTest {
     }
 
     @Test
+    void loadShouldNameTheFileWhenACertificateFileIsBroken() throws Exception {
+        Path broken = directory.resolve("gov-root.pem");
+        Files.writeString(broken, "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SmimeTrustMaterial.load(SmimeSettings.of(directory, null, List.of())))
+                .withMessage("gateway.authentication.smime.trust-anchors: " + broken.toAbsolutePath()
+                        + " is neither a certificate nor a CRL (PEM or DER expected)");
+    }
+
+    @Test
     void loadShouldNameTheUnitButNotThePasswordWhenThePasswordIsWrong() throws Exception {
         TestPki pki = TestPki.create("Password");
         Path pkcs12 = pki.writePkcs12(directory.resolve("vp.p12"), pki.unit("vp@moj.gov.vn"), "right-one");
