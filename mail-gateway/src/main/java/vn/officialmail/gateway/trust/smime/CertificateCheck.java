@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.officialmail.gateway.trust.Reason;
 
 /**
@@ -34,6 +36,8 @@ final class CertificateCheck {
     private final SmimeTrustMaterial material;
     private final boolean crlRequired;
     private final Clock clock;
+    // Bounded by the configured CRLs times their issuers' keys.
+    private final Map<List<Object>, Boolean> crlSignatures = new ConcurrentHashMap<>();
 
     CertificateCheck(SmimeTrustMaterial material, boolean crlRequired, Clock clock) {
         this.material = material;
@@ -162,13 +166,16 @@ final class CertificateCheck {
         return Optional.empty();
     }
 
-    private static boolean signedBy(X509CRL crl, X509Certificate issuer) {
-        try {
-            crl.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+    // A CRL's signature is checked once per issuer key: the same few CRLs serve every message.
+    private boolean signedBy(X509CRL crl, X509Certificate issuer) {
+        return crlSignatures.computeIfAbsent(List.of(crl, issuer.getPublicKey()), key -> {
+            try {
+                crl.verify(issuer.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException e) {
+                return false;
+            }
+        });
     }
 
     // RFC 8550 §4.4.2 and §4.4.4: digitalSignature or nonRepudiation; emailProtection or any.
