@@ -129,41 +129,47 @@ final class CertificateCheck {
         return path;
     }
 
-    // The signing time is the signer's own claim, so a revocation counts whenever it happened.
+    // The signing time is the signer's own claim, so a revocation counts whenever it happened; and
+    // a revocation stays true after the CRL's next update, so an outdated CRL still revokes, but
+    // only a current one shows that a certificate is not revoked.
     private Optional<Outcome> revocation(
             X509Certificate certificate, X509Certificate issuer, List<String> chain, List<Reason> notes) {
-        Instant now = clock.instant();
-        boolean checked = false;
+        boolean current = false;
         for (X509CRL crl : material.crls()) {
-            if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())
-                    || !signedBy(crl, issuer)
-                    || crl.getThisUpdate().toInstant().isAfter(now)
-                    || (crl.getNextUpdate() != null
-                            && crl.getNextUpdate().toInstant().isBefore(now))) {
+            if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal()) || !signedBy(crl, issuer)) {
                 continue;
             }
-            checked = true;
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             if (entry != null) {
-                return Optional.of(new Outcome(
-                        SmimeStatus.REVOKED,
-                        chain,
-                        List.of(Reason.of(
-                                "smime.revoked",
-                                name(certificate),
-                                SignerCertificates.serial(certificate),
-                                name(issuer),
-                                entry.getRevocationDate().toInstant()))));
+                return Optional.of(
+                        new Outcome(SmimeStatus.REVOKED, chain, List.of(revoked(certificate, issuer, entry))));
             }
+            current |= isCurrent(crl);
         }
-        if (!checked && crlRequired) {
+        if (!current && crlRequired) {
             return Optional.of(
                     new Outcome(SmimeStatus.UNTRUSTED, chain, List.of(Reason.of("smime.crl-required", name(issuer)))));
         }
-        if (!checked) {
+        if (!current) {
             notes.add(Reason.of("smime.no-crl", name(issuer)));
         }
         return Optional.empty();
+    }
+
+    private boolean isCurrent(X509CRL crl) {
+        Instant now = clock.instant();
+        return !crl.getThisUpdate().toInstant().isAfter(now)
+                && (crl.getNextUpdate() == null
+                        || crl.getNextUpdate().toInstant().isAfter(now));
+    }
+
+    private static Reason revoked(X509Certificate certificate, X509Certificate issuer, X509CRLEntry entry) {
+        return Reason.of(
+                "smime.revoked",
+                name(certificate),
+                SignerCertificates.serial(certificate),
+                name(issuer),
+                entry.getRevocationDate().toInstant());
     }
 
     // A CRL's signature is checked once per issuer key: the same few CRLs serve every message.

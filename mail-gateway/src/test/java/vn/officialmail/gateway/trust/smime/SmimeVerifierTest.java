@@ -248,6 +248,64 @@ class SmimeVerifierTest {
     }
 
     @Test
+    void verifyShouldIgnoreACrlNotSignedByTheIssuer() throws Exception {
+        Instant now = Instant.now();
+        Path crls = Files.createDirectories(directory.resolve("forged-crls"));
+        TestPki.writePem(
+                crls.resolve("forged.crl"),
+                pki.crl(now.minus(TestPki.DAY), now.plus(TestPki.DAY), TestPki.strangerKey(), signer.certificate()));
+        SmimeSettings forged = new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null);
+        byte[] message = SmimeMessages.multipartSigned(signer, pki.chainOf(signer), SENDER);
+
+        SmimeResult result =
+                new SmimeVerifier(forged, SmimeTrustMaterial.load(forged), Clock.systemUTC()).verify(message);
+
+        assertThat(result.status()).isEqualTo(SmimeStatus.UNTRUSTED);
+        assertThat(result.reasonsInEnglish().get(0))
+                .contains("no current CRL from")
+                .contains("Issuing CA");
+    }
+
+    @Test
+    void verifyShouldStillRevokeWithAnOutdatedCrlButNotCountItAsCurrent() throws Exception {
+        Instant now = Instant.now();
+        Path crls = Files.createDirectories(directory.resolve("old-crls"));
+        TestPki.writePem(
+                crls.resolve("old.crl"),
+                pki.crl(
+                        now.minus(TestPki.DAY.multipliedBy(10)),
+                        now.minus(TestPki.DAY.multipliedBy(3)),
+                        pki.intermediate.key(),
+                        revoked.certificate()));
+        SmimeSettings outdated = new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null);
+        SmimeVerifier withOutdatedCrl =
+                new SmimeVerifier(outdated, SmimeTrustMaterial.load(outdated), Clock.systemUTC());
+
+        SmimeResult revokedResult =
+                withOutdatedCrl.verify(SmimeMessages.multipartSigned(revoked, pki.chainOf(revoked), SENDER));
+        SmimeResult goodResult =
+                withOutdatedCrl.verify(SmimeMessages.multipartSigned(signer, pki.chainOf(signer), SENDER));
+
+        assertThat(revokedResult.status()).isEqualTo(SmimeStatus.REVOKED);
+        assertThat(goodResult.status()).isEqualTo(SmimeStatus.UNTRUSTED);
+    }
+
+    @Test
+    void verifyShouldAcceptTheOlderXPkcs7SignatureType() throws Exception {
+        String signed = new String(
+                SmimeMessages.multipartSigned(signer, pki.chainOf(signer), SENDER),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        // Outside the signed part (top header and signature part header), so the signature still holds.
+        byte[] older = signed.replace("application/pkcs7-signature", "application/x-pkcs7-signature")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        SmimeResult result = verifier.verify(older);
+
+        assertThat(signed).contains("application/pkcs7-signature");
+        assertThat(result.status()).isEqualTo(SmimeStatus.VALID);
+    }
+
+    @Test
     void verifyShouldDecryptWithTheUnitKeyAndVerifyTheSignatureInside() throws Exception {
         byte[] message =
                 SmimeMessages.encrypted(unit.certificate(), SmimeMessages.asPart(signer, pki.chainOf(signer)), SENDER);

@@ -156,18 +156,26 @@ final class TestPki {
     /** A current CRL of the intermediate listing {@code revoked}. */
     X509CRL crl(X509Certificate... revoked) throws Exception {
         Instant now = Instant.now();
+        return crl(now.minus(Duration.ofHours(1)), now.plus(DAY.multipliedBy(7)), intermediate.key(), revoked);
+    }
+
+    /** A CRL in the intermediate's name, with the given dates, signed by {@code signingKey}. */
+    X509CRL crl(Instant thisUpdate, Instant nextUpdate, PrivateKey signingKey, X509Certificate... revoked)
+            throws Exception {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(
                 X500Name.getInstance(
                         intermediate.certificate().getSubjectX500Principal().getEncoded()),
-                Date.from(now.minus(Duration.ofHours(1))));
-        builder.setNextUpdate(Date.from(now.plus(DAY.multipliedBy(7))));
+                Date.from(thisUpdate));
+        builder.setNextUpdate(Date.from(nextUpdate));
         for (X509Certificate certificate : revoked) {
-            builder.addCRLEntry(
-                    certificate.getSerialNumber(),
-                    Date.from(now.minus(Duration.ofMinutes(30))),
-                    CRLReason.keyCompromise);
+            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(thisUpdate), CRLReason.keyCompromise);
         }
-        return new JcaX509CRLConverter().getCRL(builder.build(contentSigner(intermediate.key())));
+        return new JcaX509CRLConverter().getCRL(builder.build(contentSigner(signingKey)));
+    }
+
+    /** A fresh EC key that no certificate of this PKI belongs to, to forge with. */
+    static PrivateKey strangerKey() throws GeneralSecurityException {
+        return ecKeys().getPrivate();
     }
 
     /** Writes {@code objects} (certificates, CRLs) to {@code file} as PEM. */
