@@ -42,7 +42,7 @@ public final class LuceneMailIndex implements MailIndex {
     public static final String MARKER_KEY = "officialmail.commit-marker";
 
     /** Longest time between a write and its visibility, give or take one reopen. */
-    static final double REFRESH_SECONDS = 0.15;
+    static final double REFRESH_SECONDS = 0.5;
 
     private final Path path;
     private final Directory directory;

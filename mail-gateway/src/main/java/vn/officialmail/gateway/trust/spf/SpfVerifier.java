@@ -2,6 +2,9 @@ package vn.officialmail.gateway.trust.spf;
 
 import com.google.common.net.InetAddresses;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.james.jspf.executor.SPFResult;
 import org.apache.james.jspf.impl.SPF;
 import vn.officialmail.gateway.trust.Reason;
@@ -20,7 +23,15 @@ public final class SpfVerifier {
     /** RFC 7208 §4.6.4: more than two void lookups is a permerror. */
     static final int MAX_VOID_LOOKUPS = 2;
 
+    /** How long a result is reused for the same client, sender and HELO (DNS answers live longer). */
+    static final long RESULT_TTL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private static final int MAX_CACHED_RESULTS = 10_000;
+
     private final ThreadLocal<SPF> spf;
+    // jSPF parses the record and walks its terms on every check; a burst from one server repeats
+    // the same question many times a second.
+    private final Map<String, CachedOutcome> recent = new ConcurrentHashMap<>();
 
     /**
      * @param dns where records come from
@@ -39,6 +50,23 @@ public final class SpfVerifier {
      * @param helo the HELO/EHLO name; checked as {@code postmaster@<helo>} when MAIL FROM is empty
      */
     public SpfOutcome check(String clientIp, String mailFrom, String helo) {
+        String key = clientIp + '\0' + mailFrom + '\0' + helo;
+        long now = System.nanoTime();
+        CachedOutcome cached = recent.get(key);
+        if (cached != null && now - cached.at() < RESULT_TTL_NANOS) {
+            return cached.outcome();
+        }
+        SpfOutcome outcome = evaluate(clientIp, mailFrom, helo);
+        if (outcome.result() != SpfResult.TEMPERROR) {
+            if (recent.size() >= MAX_CACHED_RESULTS) {
+                recent.clear();
+            }
+            recent.put(key, new CachedOutcome(outcome, now));
+        }
+        return outcome;
+    }
+
+    private SpfOutcome evaluate(String clientIp, String mailFrom, String helo) {
         String from = mailFrom.trim();
         if (from.startsWith("<") && from.endsWith(">")) {
             from = from.substring(1, from.length() - 1);
@@ -67,4 +95,6 @@ public final class SpfVerifier {
         return new SpfOutcome(
                 result, identity, domain, clientIp, Reason.of("spf." + result.keyword(), domain, clientIp));
     }
+
+    private record CachedOutcome(SpfOutcome outcome, long at) {}
 }
