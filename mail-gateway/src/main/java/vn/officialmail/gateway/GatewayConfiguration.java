@@ -31,6 +31,9 @@ import vn.officialmail.gateway.processing.FinishedMessages;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.spool.SpoolDurability;
 import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
+import vn.officialmail.gateway.trust.smime.SmimeSettings;
+import vn.officialmail.gateway.trust.smime.SmimeTrustMaterial;
+import vn.officialmail.gateway.trust.smime.SmimeVerifier;
 import vn.officialmail.indexer.extract.TextExtractor;
 import vn.officialmail.indexer.index.LuceneMailIndex;
 import vn.officialmail.indexer.index.MailIndex;
@@ -64,6 +67,13 @@ class GatewayConfiguration {
     @Bean
     ViolationFinder violationFinder(OfficialDomains officialDomains, PersonalMailProviders personalProviders) {
         return new ViolationFinder(officialDomains, personalProviders);
+    }
+
+    /** Trust anchors, CRLs and unit keys are read once here; a broken file stops the start. */
+    @Bean
+    SmimeVerifier smimeVerifier(GatewaySettings settings, Clock clock) {
+        SmimeSettings smime = settings.authentication().smime();
+        return new SmimeVerifier(smime, SmimeTrustMaterial.load(smime), clock);
     }
 
     @Bean

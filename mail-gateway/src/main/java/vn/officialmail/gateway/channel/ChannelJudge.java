@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
 import vn.officialmail.gateway.trust.authentication.FromAuthentication;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
+import vn.officialmail.gateway.trust.smime.SmimeStatus;
 
 /**
  * The channel verdict (REQUIREMENTS.md R1): whether the From domain is an official one, and
@@ -35,10 +37,41 @@ public final class ChannelJudge {
 
     /** Judges on the From domain alone. */
     public ChannelVerdict judge(MimeMessage message) {
-        return judge(message, Optional.empty());
+        return judge(message, Optional.empty(), Optional.empty());
     }
 
-    public ChannelVerdict judge(MimeMessage message, Optional<AuthenticationResults> authentication) {
+    /**
+     * Judges with the sender's authentication and S/MIME signature. A signature that a trusted
+     * authority issued to the From address makes an official domain official whatever DMARC says
+     * (forwarders break DMARC, not signatures); a broken or untrusted one is never official, and a
+     * tampered one or one made for another address is spoofed.
+     */
+    public ChannelVerdict judge(
+            MimeMessage message, Optional<AuthenticationResults> authentication, Optional<SmimeResult> smime) {
+        ChannelVerdict verdict = judge(message, authentication);
+        if (smime.isEmpty()
+                || smime.get().status() == SmimeStatus.NONE
+                || verdict.senderAddress().isEmpty()) {
+            return verdict;
+        }
+        SmimeResult signature = smime.get();
+        List<String> reasons = new ArrayList<>(verdict.reasons());
+        reasons.addAll(signature.reasonsInVietnamese());
+        boolean officialDomain = officialDomains.match(verdict.senderDomain()).isPresent();
+        Channel channel = verdict.channel();
+        if (officialDomain && signature.isTrustedSignatureOf(verdict.senderAddress())) {
+            channel = Channel.OFFICIAL;
+        } else if (officialDomain
+                && (signature.status() == SmimeStatus.INVALID_SIGNATURE
+                        || signature.status() == SmimeStatus.FROM_MISMATCH)) {
+            channel = Channel.SPOOFED;
+        } else if (signature.isBrokenOrUntrusted() && channel == Channel.OFFICIAL) {
+            channel = Channel.UNVERIFIED;
+        }
+        return new ChannelVerdict(channel, verdict.senderAddress(), verdict.senderDomain(), reasons);
+    }
+
+    ChannelVerdict judge(MimeMessage message, Optional<AuthenticationResults> authentication) {
         Optional<String> from = fromAddress(message);
         if (from.isEmpty()) {
             return new ChannelVerdict(

@@ -8,6 +8,7 @@ import vn.officialmail.gateway.channel.ChannelJudge;
 import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
 
 /**
  * Judges the channel a message came by (REQUIREMENTS.md R1) and puts the verdict on the mail for
@@ -35,7 +36,8 @@ public final class AssignChannel extends GenericMailet {
     public void service(Mail mail) throws MessagingException {
         ChannelVerdict verdict = judge.judge(
                 mail.getMessage(),
-                MailAttributes.object(mail, MailAttributes.AUTHENTICATION, AuthenticationResults.class));
+                MailAttributes.object(mail, MailAttributes.AUTHENTICATION, AuthenticationResults.class),
+                MailAttributes.object(mail, MailAttributes.SMIME, SmimeResult.class));
         MailAttributes.setString(mail, MailAttributes.CHANNEL, verdict.channel().name());
         MailAttributes.setObject(mail, MailAttributes.CHANNEL_VERDICT, verdict);
     }

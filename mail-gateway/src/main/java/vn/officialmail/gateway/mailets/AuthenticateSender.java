@@ -9,12 +9,14 @@ import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
 import vn.officialmail.gateway.trust.authentication.ConnectionFacts;
 import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
+import vn.officialmail.gateway.trust.smime.SmimeVerifier;
 
 /**
- * Checks who really sent a message received over SMTP: SPF for the connecting address, DKIM on
- * the exact bytes received, DMARC for the From domain, or the Authentication-Results of the
- * agency's own relays (REQUIREMENTS.md R1). The results go on the mail for {@link AssignChannel}.
- * Imported archives are not checked again: their connection is long gone. Sample:
+ * Checks who really sent a message: its S/MIME signature against the configured trust anchors,
+ * and for mail received over SMTP, SPF for the connecting address, DKIM on the exact bytes
+ * received, DMARC for the From domain, or the Authentication-Results of the agency's own relays
+ * (REQUIREMENTS.md R1). The results go on the mail for {@link AssignChannel}. Imported archives get
+ * no SPF/DKIM/DMARC check: their connection is long gone. Sample:
  *
  * <pre>{@code
  * - match: All
@@ -24,9 +26,11 @@ import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
 public final class AuthenticateSender extends GenericMailet {
 
     private final SenderAuthenticator authenticator;
+    private final SmimeVerifier smime;
 
-    public AuthenticateSender(SenderAuthenticator authenticator) {
+    public AuthenticateSender(SenderAuthenticator authenticator, SmimeVerifier smime) {
         this.authenticator = authenticator;
+        this.smime = smime;
     }
 
     @Override
@@ -36,6 +40,9 @@ public final class AuthenticateSender extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        byte[] raw = MailFacts.raw(mail);
+        // A signature stays verifiable offline, so archives are checked too.
+        MailAttributes.setObject(mail, MailAttributes.SMIME, smime.verify(raw));
         if (MailAttributes.string(mail, MailAttributes.SOURCE)
                 .filter("import"::equals)
                 .isPresent()) {
@@ -46,7 +53,7 @@ public final class AuthenticateSender extends GenericMailet {
                 MailAttributes.string(mail, MailAttributes.HELO).orElse(""),
                 mail.getMaybeSender().asString(""),
                 Optional.empty());
-        AuthenticationResults results = authenticator.authenticate(connection, MailFacts.raw(mail));
+        AuthenticationResults results = authenticator.authenticate(connection, raw);
         MailAttributes.setObject(mail, MailAttributes.AUTHENTICATION, results);
     }
 

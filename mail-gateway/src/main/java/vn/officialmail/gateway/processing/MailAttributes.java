@@ -23,6 +23,8 @@ public final class MailAttributes {
     public static final AttributeName EXTRACTED_TEXT = AttributeName.of("officialmail.extracted-text");
     /** The sender's {@code AuthenticationResults} (SPF, DKIM, DMARC). */
     public static final AttributeName AUTHENTICATION = AttributeName.of("officialmail.authentication");
+    /** The {@code SmimeResult} of the message's S/MIME signature (status NONE when unsigned). */
+    public static final AttributeName SMIME = AttributeName.of("officialmail.smime");
     /** The classifier's {@code DocumentFacts}: type, legal metadata, secrecy and urgency marks. */
     public static final AttributeName CLASSIFICATION = AttributeName.of("officialmail.classification");
     /** The message's {@code Registration}; its number is assigned when the transaction commits. */

@@ -19,10 +19,10 @@ class AuthenticationSettingsTest {
     @Test
     void settingsShouldNameTheKeyTheValueAndWhatIsAllowed() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new AuthenticationSettings(null, null, null, 0))
+                .isThrownBy(() -> new AuthenticationSettings(null, null, null, 0, null))
                 .withMessage("gateway.authentication.max-dkim-signatures must be between 1 and 50: 0");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new AuthenticationSettings("gateway; evil", null, null, null))
+                .isThrownBy(() -> new AuthenticationSettings("gateway; evil", null, null, null, null))
                 .withMessageContaining("gateway.authentication.authserv-id must be a host name")
                 .withMessageContaining("'gateway; evil'");
     }

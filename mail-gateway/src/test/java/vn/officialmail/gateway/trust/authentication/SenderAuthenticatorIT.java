@@ -64,6 +64,7 @@ class SenderAuthenticatorIT {
                         null,
                         null),
                 new TrustedRelaySettings(List.of("10.1.2.0/24"), null, List.of("mx.moj.gov.vn"), null),
+                null,
                 null);
         authenticator = SenderAuthenticator.create(settings, Clock.systemUTC());
     }
