@@ -10,4 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize messages a worker takes through the pipeline in one database transaction when
  *     several wait (one commit for all of them; a batch that fails is redone one by one)
  */
-public record ProcessingSettings(@DefaultValue("4") @Min(1) int workers, @DefaultValue("8") @Min(1) int batchSize) {}
+public record ProcessingSettings(@DefaultValue("2") @Min(1) int workers, @DefaultValue("8") @Min(1) int batchSize) {}
