@@ -78,8 +78,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
 
     /** Runs a command that needs no application (see {@link #needsApplication}). */
     public int runStandalone() throws java.io.IOException {
-        PrintStream out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = utf8StandardOutput();
         DocumentCommands documents = new DocumentCommands();
         return name.equals("classify")
                 ? documents.classify(operands.stream().map(Path::of).toList(), out)
@@ -88,8 +87,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
 
     /** Runs against the started application and returns the process exit status. */
     public int run(ApplicationContext context) {
-        PrintStream out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = utf8StandardOutput();
         return switch (name) {
             case "import" ->
                 context.getBean(MailImporter.class)
@@ -102,5 +100,10 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
 
     private static void fail(String message) {
         throw new IllegalArgumentException(message + "\n" + USAGE);
+    }
+
+    /** Vietnamese output whatever the platform's default encoding. */
+    private static PrintStream utf8StandardOutput() {
+        return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 }

@@ -79,9 +79,10 @@ final class DocumentCommands {
             if (!split.isEmpty() && !"test".equals(split.get(cells[0]))) {
                 continue;
             }
-            DocumentFacts facts = files.classify(dir.resolve(cells[0]));
+            DocumentFiles.Document document = files.read(dir.resolve(cells[0]));
+            DocumentFacts facts = files.classify(document);
             evaluation.addType(cells[0], cells[1], facts.typeName());
-            TypeModel.Prediction prediction = model.predict("", remover.remove(files.text(dir.resolve(cells[0]))));
+            TypeModel.Prediction prediction = model.predict("", remover.remove(document.text()));
             modelAlone.addType(
                     cells[0],
                     cells[1],

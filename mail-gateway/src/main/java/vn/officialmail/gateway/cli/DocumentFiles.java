@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import vn.officialmail.classifier.normalize.VietnameseBytes;
 import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.content.AttachmentPart;
+import vn.officialmail.gateway.content.AttachmentText;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
 
@@ -36,20 +38,32 @@ final class DocumentFiles {
         this.classifier = classifier;
     }
 
+    /** A file read as the pipeline reads a message: its parts and each attachment's extracted text. */
+    record Document(MessageContent content, Map<Integer, AttachmentText> texts) {
+
+        /** All the text, as the classifier reads it: body, then each attachment's text. */
+        String text() {
+            StringBuilder text = new StringBuilder(content.body());
+            texts.values().forEach(part -> text.append('\n').append(part.text()));
+            return text.toString();
+        }
+    }
+
+    /** Reads and extracts a file once, for callers that need both its facts and its text. */
+    Document read(Path file) throws IOException {
+        MessageContent content = parse(file);
+        return new Document(content, extraction.texts(content));
+    }
+
     DocumentFacts classify(Path file) throws IOException {
-        MessageContent content = read(file);
-        return classifier.classify(content, extraction.texts(content));
+        return classify(read(file));
     }
 
-    /** All the text of a file as the classifier reads it: body, then each attachment's text. */
-    String text(Path file) throws IOException {
-        MessageContent content = read(file);
-        StringBuilder text = new StringBuilder(content.body());
-        extraction.texts(content).values().forEach(part -> text.append('\n').append(part.text()));
-        return text.toString();
+    DocumentFacts classify(Document document) {
+        return classifier.classify(document.content(), document.texts());
     }
 
-    private MessageContent read(Path file) throws IOException {
+    private MessageContent parse(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }

@@ -31,7 +31,7 @@ public final class Violations {
         for (Violation v : violations) {
             boolean exists = jdbc.sql("select count(*) from violation where message_record_id = ? and kind = ?"
                                     + " and counterpart_address = ?")
-                            .params(v.messageId(), v.kind().name(), bounded(v.counterpartAddress(), 512))
+                            .params(v.messageId(), v.kind().name(), StringUtils.truncate(v.counterpartAddress(), 512))
                             .query(Long.class)
                             .single()
                     > 0;
@@ -45,9 +45,9 @@ public final class Violations {
                             v.messageId(),
                             v.kind().name(),
                             v.direction(),
-                            bounded(v.sender(), 512),
-                            bounded(v.counterpartAddress(), 512),
-                            bounded(v.counterpartDomain(), 255),
+                            StringUtils.truncate(v.sender(), 512),
+                            StringUtils.truncate(v.counterpartAddress(), 512),
+                            StringUtils.truncate(v.counterpartDomain(), 255),
                             v.documentType().orElse(null),
                             v.action(),
                             v.unitCode().orElse(null),
@@ -139,9 +139,5 @@ public final class Violations {
                 rs.getString(8),
                 Optional.ofNullable(rs.getString(9)),
                 rs.getObject(10, OffsetDateTime.class).toInstant());
-    }
-
-    private static String bounded(String value, int max) {
-        return StringUtils.truncate(value, max);
     }
 }
