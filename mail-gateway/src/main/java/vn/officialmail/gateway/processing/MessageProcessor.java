@@ -141,6 +141,8 @@ public final class MessageProcessor {
                     mail, MailAttributes.RECEIVED_AT, envelope.receivedAt().toEpochMilli());
             MailAttributes.setString(mail, MailAttributes.SOURCE, envelope.source());
             MailAttributes.setString(mail, MailAttributes.HELO, envelope.helo());
+            envelope.authenticatedUser()
+                    .ifPresent(user -> MailAttributes.setString(mail, MailAttributes.AUTHENTICATED_USER, user));
             container.process(mail);
             records.markProcessed(key, clock.instant());
         } catch (MessagingException e) {
