@@ -14,6 +14,7 @@ import vn.officialmail.gateway.classification.DocumentClassifications;
 import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.registry.IncomingRegister;
 import vn.officialmail.gateway.registry.RegisterEntry;
+import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.gateway.relay.DeliveryStatus;
 import vn.officialmail.gateway.relay.RelayQueue;
 
@@ -24,17 +25,20 @@ class MessagesController {
 
     private final MessageRecords records;
     private final IncomingRegister register;
+    private final ReviewQueue review;
     private final DocumentClassifications classifications;
     private final RelayQueue relay;
 
     MessagesController(
             MessageRecords records,
             IncomingRegister register,
+            ReviewQueue review,
             RelayQueue relay,
             DocumentClassifications classifications) {
         this.classifications = classifications;
         this.records = records;
         this.register = register;
+        this.review = review;
         this.relay = relay;
     }
 
@@ -57,6 +61,8 @@ class MessagesController {
             Verdict verdict,
             Optional<DocumentFacts> document,
             Optional<String> registerNumber,
+            Optional<String> duplicateOf,
+            Optional<ReviewQueue.State> review,
             List<StoredAttachment> attachments,
             Processing processing) {}
 
@@ -120,6 +126,8 @@ class MessagesController {
                 new Verdict(r.channel(), r.channelReasons()),
                 classifications.find(r.id()),
                 register.entryOf(r.id()).map(RegisterEntry::display),
+                register.duplicateOf(r.id()).map(RegisterEntry::display),
+                review.stateOf(r.id()),
                 records.attachments(r.id()),
                 new Processing(
                         r.state(),

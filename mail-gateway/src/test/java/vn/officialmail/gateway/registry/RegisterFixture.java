@@ -30,6 +30,12 @@ final class RegisterFixture {
         records = new MessageRecords(jdbc);
     }
 
+    /** A distinct original per message: the register links two messages with one original as duplicates. */
+    static String sha(Object key) {
+        return vn.officialmail.gateway.message.BlobStore.sha256Hex(
+                String.valueOf(key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     long newRecord(String key) {
         return transactions.execute(status -> records.insert(new NewMessage(
                 key,
@@ -51,7 +57,7 @@ final class RegisterFixture {
     RegisterEntry registerNew(String key, String subject, Instant receivedAt) {
         long id = newRecord(key);
         Registration registration =
-                transactions.execute(status -> register.register(id, SHA, "vanthu@moj.gov.vn", subject, receivedAt));
+                transactions.execute(status -> register.register(id, sha(key), "vanthu@moj.gov.vn", subject, receivedAt));
         return registration.entry().orElseThrow();
     }
 }
