@@ -1,6 +1,8 @@
 -- The columns of the incoming register (Decree 30/2020 Appendix IV.VI), paper documents entered by
 -- hand in the same series (Art. 22.2), duplicates linked to the first entry instead of registered
 -- twice (Appendix VI III.1.h), and the review queue of documents the classifier is unsure of.
+-- When the document arrived (ngày đến); the register is printed by it. Empty for the first entries.
+alter table register_entry add column received_at timestamp with time zone;
 alter table register_entry add column issuer varchar(512);
 alter table register_entry add column number_symbol varchar(128);
 alter table register_entry add column document_date date;

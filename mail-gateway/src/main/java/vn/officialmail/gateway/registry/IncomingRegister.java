@@ -168,6 +168,8 @@ public final class IncomingRegister {
             Optional<String> duplicateKey) {
         int year = receivedAt.atZone(VIETNAM).getYear();
         ensureCounter(DEFAULT_REGISTER, year);
+        // Kept to the microsecond, as both databases store it: the hash must see what is read back.
+        Instant arrival = receivedAt.truncatedTo(ChronoUnit.MICROS);
         return new Pending(
                 new Registration(),
                 DEFAULT_REGISTER,
@@ -175,7 +177,7 @@ public final class IncomingRegister {
                 messageRecordId,
                 rawSha256,
                 document,
-                receivedAt,
+                arrival,
                 StringUtils.truncate(registeredBy, 255),
                 duplicateKey,
                 new ArrayList<>());
@@ -275,6 +277,7 @@ public final class IncomingRegister {
                         p.messageRecordId(),
                         p.rawSha256(),
                         now,
+                        p.receivedAt(),
                         p.document(),
                         p.registeredBy());
                 long id = insertEntry(p, number, now, entryHash);
@@ -307,8 +310,8 @@ public final class IncomingRegister {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
                         + " sender, subject, raw_sha256, entry_hash, hash_version, issuer, number_symbol,"
-                        + " document_date, type_name, summary, recipients, urgent, note, registered_by, duplicate_key)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " document_date, type_name, summary, recipients, urgent, note, registered_by, duplicate_key, received_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         p.registerCode(),
                         p.year(),
@@ -329,7 +332,8 @@ public final class IncomingRegister {
                         d.urgent(),
                         d.note().orElse(null),
                         p.registeredBy(),
-                        p.duplicateKey().orElse(null))
+                        p.duplicateKey().orElse(null),
+                        OffsetDateTime.ofInstant(p.receivedAt(), ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class) != null
                 ? keys.getKeyAs(Long.class)

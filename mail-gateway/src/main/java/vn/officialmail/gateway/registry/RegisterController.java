@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The incoming register through the API: its lines ({@code GET /api/registers/incoming/entries}),
  * paper documents entered by hand ({@code POST} there), the review queue of documents the
  * classifier was unsure of ({@code GET /api/registers/review}, {@code POST
- * /api/registers/review/{id}/confirm} and {@code /dismiss}) and the tamper check ({@code GET
+ * /api/registers/review/{id}/confirm} and {@code /dismiss}), the printed register ({@code GET
+ * /api/registers/incoming/print?from=&to=&format=pdf|xlsx}) and the tamper check ({@code GET
  * /api/registers/verify}).
  */
 @RestController
@@ -35,18 +38,21 @@ class RegisterController {
     private final IncomingRegister register;
     private final ReviewQueue review;
     private final TransactionTemplate transactions;
+    private final RegisterPrint printer;
 
     RegisterController(
             RegisterVerifier verifier,
             RegisterLines lines,
             IncomingRegister register,
             ReviewQueue review,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            RegisterPrint printer) {
         this.verifier = verifier;
         this.lines = lines;
         this.register = register;
         this.review = review;
         this.transactions = transactions;
+        this.printer = printer;
     }
 
     /** A paper document as the clerk enters it. */
@@ -127,6 +133,33 @@ class RegisterController {
         String number = registration.display().orElseThrow();
         return ResponseEntity.created(URI.create("/api/registers/incoming/entries?number=" + number))
                 .body(new Registered(number));
+    }
+
+    @GetMapping("/api/registers/incoming/print")
+    ResponseEntity<byte[]> print(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(defaultValue = "pdf") String format) {
+        RegisterPrint.Format chosen;
+        try {
+            chosen = RegisterPrint.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be pdf or xlsx, not '" + format + "'");
+        }
+        byte[] printed;
+        try {
+            printed = printer.print(from, to, chosen);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        String name = "so-den-" + from + "-" + to + (chosen == RegisterPrint.Format.PDF ? ".pdf" : ".xlsx");
+        MediaType type = chosen == RegisterPrint.Format.PDF
+                ? MediaType.APPLICATION_PDF
+                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(printed);
     }
 
     @GetMapping("/api/registers/review")

@@ -30,6 +30,7 @@ final class RegisterEntryHash {
             OptionalLong messageRecordId,
             String rawSha256,
             Instant registeredAt,
+            Instant receivedAt,
             DocumentParticulars document,
             String registeredBy) {
         List<String> fields = new ArrayList<>(List.of(
@@ -43,6 +44,7 @@ final class RegisterEntryHash {
                 document.subject()));
         if (version >= 2) {
             fields.addAll(List.of(
+                    receivedAt == null ? "" : receivedAt.toString(),
                     document.issuer().orElse(""),
                     document.numberSymbol().orElse(""),
                     document.documentDate().map(LocalDate::toString).orElse(""),

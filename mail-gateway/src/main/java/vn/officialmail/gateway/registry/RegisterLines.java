@@ -18,7 +18,7 @@ public final class RegisterLines {
      * One line of the incoming register.
      *
      * @param number the incoming number, number/year (số đến)
-     * @param receivedAt the arrival (ngày đến)
+     * @param receivedAt the arrival (ngày đến); for the first entries, when they were registered
      * @param issuer the author (tác giả)
      * @param numberSymbol the document's number and symbol
      * @param documentDate the document's date
@@ -53,19 +53,36 @@ public final class RegisterLines {
         this.jdbc = jdbc;
     }
 
-    /** The register's lines registered in [from, to), in number order. */
+    /** At most this many lines are printed at once: a year of a large ministry's mail. */
+    public static final int MAX_PRINTED = 100_000;
+
+    /** The register's lines of documents received in [from, to), in number order. */
     public Page list(String register, Optional<Instant> from, Optional<Instant> to, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("page must be ≥ 0 and size from 1 to 500");
         }
+        return select(register, from, to, page, size);
+    }
+
+    /** Every line registered in [from, to), for printing; refused above {@link #MAX_PRINTED}. */
+    public List<Line> all(String register, Optional<Instant> from, Optional<Instant> to) {
+        Page page = select(register, from, to, 0, MAX_PRINTED + 1);
+        if (page.total() > MAX_PRINTED) {
+            throw new IllegalArgumentException("the period holds " + page.total() + " entries; print at most "
+                    + MAX_PRINTED + " at once (choose a shorter period)");
+        }
+        return page.items();
+    }
+
+    private Page select(String register, Optional<Instant> from, Optional<Instant> to, int page, int size) {
         StringBuilder where = new StringBuilder(" where register_code = ?");
         List<Object> params = new ArrayList<>(List.of(register));
         from.ifPresent(f -> {
-            where.append(" and registered_at >= ?");
+            where.append(" and coalesce(received_at, registered_at) >= ?");
             params.add(OffsetDateTime.ofInstant(f, ZoneOffset.UTC));
         });
         to.ifPresent(t -> {
-            where.append(" and registered_at < ?");
+            where.append(" and coalesce(received_at, registered_at) < ?");
             params.add(OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
         });
         long total = jdbc.sql("select count(*) from register_entry" + where)
@@ -75,7 +92,7 @@ public final class RegisterLines {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add((long) page * size);
         pageParams.add(size);
-        List<Line> items = jdbc.sql("select register_year, number, registered_at, issuer, number_symbol, document_date,"
+        List<Line> items = jdbc.sql("select register_year, number, coalesce(received_at, registered_at), issuer, number_symbol, document_date,"
                         + " type_name, summary, recipients, urgent, note, message_record_id, registered_by, subject"
                         + " from register_entry" + where + " order by register_year, number"
                         + " offset ? rows fetch next ? rows only")

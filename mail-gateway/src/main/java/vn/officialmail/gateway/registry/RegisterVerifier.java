@@ -43,7 +43,7 @@ public final class RegisterVerifier {
         long[] checked = {0};
         jdbc.sql("select register_code, register_year, number, message_record_id, raw_sha256, registered_at, sender,"
                         + " subject, entry_hash, hash_version, issuer, number_symbol, document_date, type_name, summary,"
-                        + " recipients, urgent, note, registered_by"
+                        + " recipients, urgent, note, registered_by, received_at"
                         + " from register_entry order by register_code, register_year, number")
                 .query(rs -> {
                     String register = rs.getString(1);
@@ -83,6 +83,9 @@ public final class RegisterVerifier {
                             messageId,
                             rs.getString(5),
                             rs.getObject(6, OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getObject(20, OffsetDateTime.class))
+                                    .map(OffsetDateTime::toInstant)
+                                    .orElse(null),
                             document,
                             rs.getString(19));
                     String auditKey = messageId.isPresent()

@@ -104,10 +104,15 @@ class RegisterVerifierIT {
 
     private void rewriteSubjectWithMatchingHash(long number, String subject) {
         var row = fixture.jdbc
-                .sql("select message_record_id, raw_sha256, registered_at, sender from register_entry where number = ?")
+                .sql("select message_record_id, raw_sha256, registered_at, sender, received_at from register_entry"
+                        + " where number = ?")
                 .param(number)
                 .query((rs, i) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class)
                 })
                 .single();
         String hash = RegisterEntryHash.of(
@@ -118,6 +123,7 @@ class RegisterVerifierIT {
                 OptionalLong.of((Long) row[0]),
                 (String) row[1],
                 ((OffsetDateTime) row[2]).toInstant(),
+                ((OffsetDateTime) row[4]).toInstant(),
                 DocumentParticulars.of((String) row[3], subject),
                 IncomingRegister.GATEWAY);
         fixture.jdbc
@@ -137,6 +143,7 @@ class RegisterVerifierIT {
                 OptionalLong.of(message),
                 RegisterFixture.SHA,
                 at.toInstant(),
+                null,
                 DocumentParticulars.of("x@gmail.com", subject),
                 null);
         fixture.jdbc
