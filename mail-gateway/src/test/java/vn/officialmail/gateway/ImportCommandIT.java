@@ -48,6 +48,9 @@ class ImportCommandIT {
         assertThat(reprocess.output()).contains("reprocessed 0 message(s)");
         GatewayCommandLine.Result verify = run("audit-verify");
         assertThat(verify.output()).contains("registers: 2 entries checked: intact");
+        GatewayCommandLine.Result fsck = run("fsck");
+        assertThat(fsck.output()).contains("blobs: ").contains("0 corrupt, 0 missing").contains(": sound");
+        assertThat(fsck.exitCode()).isZero();
         assertThat(verify.exitCode()).isZero();
     }
 

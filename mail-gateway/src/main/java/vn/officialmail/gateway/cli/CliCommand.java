@@ -2,6 +2,7 @@ package vn.officialmail.gateway.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import vn.officialmail.gateway.message.BlobCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | classify FILE... | eval DIR]"
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | classify FILE... | eval"
+                    + " DIR]"
                     + " [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
@@ -45,7 +47,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
-            case "reprocess", "audit-verify" -> {
+            case "reprocess", "audit-verify", "fsck" -> {
                 if (!operands.isEmpty()) {
                     fail(name + " takes no operands: " + operands);
                 }
@@ -67,7 +69,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 }
             }
             default ->
-                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, classify, eval]");
+                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, fsck, classify, eval]");
         }
     }
 
@@ -94,6 +96,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                         .importAll(operands.stream().map(Path::of).toList(), out);
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
+            case "fsck" -> context.getBean(BlobCheck.class).run(out);
             default -> 2;
         };
     }
