@@ -2,6 +2,8 @@ package vn.officialmail.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -17,10 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -84,6 +88,13 @@ class RouteSecurityIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LoginAttempts attempts;
+
+    @Autowired
+    @Qualifier("sessionTimeout")
+    HttpSessionListener sessionTimeout;
 
     HttpProbe http;
 
@@ -231,6 +242,27 @@ class RouteSecurityIT {
         assertThat(afterReset).isEqualTo(200);
         assertThat(auditActions("lockme"))
                 .contains("login-failed", "user-locked", "login-refused-locked", "user-password-reset", "login");
+    }
+
+    @Test
+    void failuresFromAnotherAddressShouldNotLockTheAdministratorOutHere() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            attempts.failed("admin", "192.0.2.66");
+        }
+
+        int here = http.basic("GET", "/api/users", "admin", ADMIN_PASSWORD, "").statusCode();
+
+        assertThat(attempts.lockedUntil("admin", "192.0.2.66")).isPresent();
+        assertThat(here).isEqualTo(200);
+    }
+
+    @Test
+    void consoleSessionsShouldTimeOutAfterTheConfiguredIdleTime() {
+        MockHttpSession session = new MockHttpSession();
+
+        sessionTimeout.sessionCreated(new HttpSessionEvent(session));
+
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
     }
 
     @Test
