@@ -26,6 +26,14 @@ public record GatewayUser(
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** Stored instead of a hash for accounts whose password the agency directory checks. */
+    public static final String DIRECTORY_PASSWORD = "{ldap}";
+
+    /** True when the agency directory (LDAP/AD), not the gateway, checks this user's password. */
+    public boolean directoryAccount() {
+        return DIRECTORY_PASSWORD.equals(passwordHash);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

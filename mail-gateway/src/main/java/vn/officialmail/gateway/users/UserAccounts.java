@@ -59,6 +59,7 @@ public final class UserAccounts implements UserDetailsService {
     public boolean authenticate(String username, String password) {
         return find(username)
                 .filter(GatewayUser::enabled)
+                .filter(user -> !user.directoryAccount()) // SMTP AUTH checks local passwords only
                 .map(user -> encoder.matches(password, user.passwordHash()))
                 .orElse(false);
     }
@@ -74,6 +75,19 @@ public final class UserAccounts implements UserDetailsService {
                 .params(
                         username,
                         encoder.encode(password),
+                        stored(roles),
+                        unitCode.orElse(null),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Creates an account whose password the agency directory checks ({@link GatewayUser#directoryAccount()}). */
+    void createDirectoryAccount(String username, Set<Role> roles, Optional<String> unitCode) {
+        jdbc.sql("insert into app_user (username, password_hash, roles, unit_code, enabled, created_at)"
+                        + " values (?, ?, ?, ?, true, ?)")
+                .params(
+                        username,
+                        GatewayUser.DIRECTORY_PASSWORD,
                         stored(roles),
                         unitCode.orElse(null),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))

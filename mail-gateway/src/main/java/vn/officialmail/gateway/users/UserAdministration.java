@@ -32,6 +32,7 @@ public final class UserAdministration {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final PasswordPolicy passwords;
+    private final SecuritySettings.Ldap directory;
 
     public UserAdministration(
             UserAccounts accounts,
@@ -44,6 +45,7 @@ public final class UserAdministration {
         this.audit = audit;
         this.transactions = transactions;
         this.passwords = new PasswordPolicy(settings.security().passwordMinLength());
+        this.directory = settings.security().ldap();
     }
 
     public List<GatewayUser> list() {
@@ -61,6 +63,27 @@ public final class UserAdministration {
             }
             accounts.create(name, password, roles, unitCode);
             audit.record(actor, "user-created", "user", name, details(roles, unitCode));
+            return accounts.loadUserByUsername(name);
+        });
+    }
+
+    /** Creates an account whose password the agency directory (LDAP/AD) checks; none is stored here. */
+    public GatewayUser createDirectoryAccount(String actor, String username, Set<Role> roles, Optional<String> unit) {
+        String name = username(username);
+        Optional<String> unitCode = unitCode(unit);
+        checkRoles(roles, unitCode);
+        if (!directory.enabled()) {
+            throw new IllegalArgumentException(
+                    "Chưa cấu hình thư mục LDAP / no directory is configured" + " (gateway.security.ldap.url)");
+        }
+        return transactions.execute(status -> {
+            if (accounts.find(name).isPresent()) {
+                throw new IllegalStateException("Tài khoản đã tồn tại / user '" + name + "' already exists");
+            }
+            accounts.createDirectoryAccount(name, roles, unitCode);
+            Map<String, String> details = new TreeMap<>(details(roles, unitCode));
+            details.put("password", "directory");
+            audit.record(actor, "user-created", "user", name, details);
             return accounts.loadUserByUsername(name);
         });
     }
@@ -100,6 +123,10 @@ public final class UserAdministration {
     public void resetPassword(String actor, String username, String password) {
         transactions.executeWithoutResult(status -> {
             GatewayUser user = existing(username);
+            if (user.directoryAccount()) {
+                throw new IllegalStateException("Mật khẩu do thư mục LDAP quản lý / the password of '" + user.username()
+                        + "' is kept by the directory");
+            }
             passwords.check(user.username(), password);
             accounts.setPassword(user.username(), password);
             audit.record(actor, "user-password-reset", "user", user.username(), Map.of());

@@ -34,13 +34,16 @@ class UsersController {
         this.users = users;
     }
 
-    record UserView(String username, Set<Role> roles, Optional<String> unitCode, boolean enabled) {
+    record UserView(String username, Set<Role> roles, Optional<String> unitCode, boolean enabled, boolean directory) {
         static UserView of(GatewayUser user) {
-            return new UserView(user.username(), user.roles(), user.unitCode(), user.enabled());
+            return new UserView(
+                    user.username(), user.roles(), user.unitCode(), user.enabled(), user.directoryAccount());
         }
     }
 
-    record NewUser(String username, String password, List<String> roles, Optional<String> unitCode) {}
+    /** {@code directory: true} creates an account whose password the agency directory checks. */
+    record NewUser(
+            String username, String password, List<String> roles, Optional<String> unitCode, boolean directory) {}
 
     record Roles(List<String> roles, Optional<String> unitCode) {}
 
@@ -54,6 +57,17 @@ class UsersController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody NewUser body, @AuthenticationPrincipal GatewayUser admin) {
+        if (body.directory()) {
+            if (body.password() != null) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "a directory account takes no password: the directory checks it");
+            }
+            return UserView.of(answer(() -> users.createDirectoryAccount(
+                    admin.username(),
+                    required(body.username(), "username"),
+                    roles(body.roles()),
+                    nullSafe(body.unitCode()))));
+        }
         return UserView.of(answer(() -> users.create(
                 admin.username(),
                 required(body.username(), "username"),

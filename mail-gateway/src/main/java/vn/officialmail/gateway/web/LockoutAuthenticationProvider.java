@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -33,7 +33,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     private static final int MAX_NAME = 255;
     private static final int MAX_REMEMBERED_API_LOGINS = 10_000;
 
-    private final DaoAuthenticationProvider passwords;
+    private final AuthenticationManager passwords;
     private final UserAccounts accounts;
     private final LoginAttempts attempts;
     private final AuditLog audit;
@@ -42,7 +42,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final Map<String, Instant> lastApiLogin = new ConcurrentHashMap<>();
 
     LockoutAuthenticationProvider(
-            DaoAuthenticationProvider passwords,
+            AuthenticationManager passwords,
             UserAccounts accounts,
             LoginAttempts attempts,
             AuditLog audit,

@@ -98,8 +98,12 @@ class SecurityConfiguration {
             AuditLog audit,
             GatewaySettings settings,
             Clock clock) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(encoder);
+        DaoAuthenticationProvider local = new DaoAuthenticationProvider(accounts);
+        local.setPasswordEncoder(encoder);
+        DirectoryAuthenticationProvider directory = new DirectoryAuthenticationProvider(
+                accounts, new DirectoryBind(settings.security().ldap()));
+        // Directory accounts first: it answers null for the others, which the local check then takes.
+        ProviderManager passwords = new ProviderManager(directory, local);
         Duration apiAuditInterval = settings.security().sessionTimeout();
         return new ProviderManager(
                 new LockoutAuthenticationProvider(passwords, accounts, attempts, audit, apiAuditInterval, clock));
