@@ -42,8 +42,11 @@ class UsersController {
     }
 
     /** {@code directory: true} creates an account whose password the agency directory checks. */
-    record NewUser(
-            String username, String password, List<String> roles, Optional<String> unitCode, boolean directory) {}
+    record NewUser(String username, String password, List<String> roles, Optional<String> unitCode, Boolean directory) {
+        boolean directoryAccount() {
+            return Boolean.TRUE.equals(directory); // an omitted field reads as null
+        }
+    }
 
     record Roles(List<String> roles, Optional<String> unitCode) {}
 
@@ -57,7 +60,7 @@ class UsersController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody NewUser body, @AuthenticationPrincipal GatewayUser admin) {
-        if (body.directory()) {
+        if (body.directoryAccount()) {
             if (body.password() != null) {
                 throw new ResponseStatusException(
                         HttpStatus.BAD_REQUEST, "a directory account takes no password: the directory checks it");
