@@ -34,6 +34,11 @@ public record GatewayUser(
         return DIRECTORY_PASSWORD.equals(passwordHash);
     }
 
+    /** The same user without the stored hash, to keep in the session once logged in. */
+    public GatewayUser withoutPasswordHash() {
+        return new GatewayUser(username, "", roles, unitCode, enabled);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -31,6 +31,7 @@ class UnitDelegateController {
 
     @GetMapping
     UnitDelegates.Delegation current(@PathVariable String code, @AuthenticationPrincipal GatewayUser actor) {
+        checked(code);
         return guarded(() -> delegates
                 .of(actor, code)
                 .orElseThrow(() -> new ResponseStatusException(
@@ -41,6 +42,7 @@ class UnitDelegateController {
     @ResponseStatus(HttpStatus.CREATED)
     UnitDelegates.Delegation grant(
             @PathVariable String code, @RequestBody Grant body, @AuthenticationPrincipal GatewayUser actor) {
+        checked(code);
         if (body == null || body.username() == null || body.username().isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'username' is required");
         }
@@ -50,10 +52,16 @@ class UnitDelegateController {
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String code, @AuthenticationPrincipal GatewayUser actor) {
+        checked(code);
         guarded(() -> {
             delegates.revoke(actor, code);
             return true;
         });
+    }
+
+    /** A malformed unit code is a 400 naming the rule, before any lookup. */
+    private static void checked(String code) {
+        UsersController.answer(() -> UserAdministration.unitCode(java.util.Optional.of(code)));
     }
 
     private static <T> T guarded(java.util.function.Supplier<T> action) {

@@ -2,12 +2,14 @@ package vn.officialmail.gateway.users;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +46,7 @@ public final class UserAccounts implements UserDetailsService {
 
     public Optional<GatewayUser> find(String username) {
         return jdbc.sql(SELECT + " where u.username = ?")
-                .param(username)
+                .param(canonical(username))
                 .query(UserAccounts::row)
                 .optional();
     }
@@ -64,6 +66,14 @@ public final class UserAccounts implements UserDetailsService {
                 .orElse(false);
     }
 
+    /**
+     * The stored form of a user name: NFC, trimmed, lower case. Applied at every lookup and to the
+     * lockout's key, so "Admin" and "admin" are one account with one failure count.
+     */
+    public static String canonical(String username) {
+        return Normalizer.normalize(username.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
@@ -73,7 +83,7 @@ public final class UserAccounts implements UserDetailsService {
         jdbc.sql("insert into app_user (username, password_hash, roles, unit_code, enabled, created_at)"
                         + " values (?, ?, ?, ?, true, ?)")
                 .params(
-                        username,
+                        canonical(username),
                         encoder.encode(password),
                         stored(roles),
                         unitCode.orElse(null),

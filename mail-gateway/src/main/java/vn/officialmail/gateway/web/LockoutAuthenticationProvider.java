@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.users.UserAccounts;
 
 /**
@@ -58,7 +59,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = bounded(authentication.getName());
+        String username = bounded(UserAccounts.canonical(authentication.getName()));
         String address = addressOf(authentication);
         String via = viaConsoleForm() ? "form" : "basic";
         Optional<Instant> locked = attempts.lockedUntil(username, address);
@@ -83,7 +84,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
         if (via.equals("form") || firstApiLoginInAWhile(username, address)) {
             audit.record(username, "login", "user", username, Map.of("address", address, "via", via));
         }
-        return result;
+        return withoutPasswordHash(result);
     }
 
     @Override
@@ -110,6 +111,17 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
                         "user",
                         username,
                         Map.of("address", address, "until", until.toString())));
+    }
+
+    /** The console session keeps the principal: it need not carry the password hash. */
+    private static Authentication withoutPasswordHash(Authentication result) {
+        if (!(result.getPrincipal() instanceof GatewayUser user)) {
+            return result;
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                user.withoutPasswordHash(), null, user.getAuthorities());
+        token.setDetails(result.getDetails());
+        return token;
     }
 
     private boolean firstApiLoginInAWhile(String username, String address) {

@@ -215,8 +215,8 @@ class RouteSecurityIT {
         administration.create("admin", "lockme", PASSWORD, Set.of(Role.CLERK), Optional.empty());
 
         List<Integer> wrong = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            wrong.add(http.basic("GET", "/api/registers/verify", "lockme", "wrong-" + i, "")
+        for (String spelling : List.of("lockme", "LockMe", " LOCKME")) { // one account, one count
+            wrong.add(http.basic("GET", "/api/registers/verify", spelling, "wrong-password", "")
                     .statusCode());
         }
         int rightButLocked = http.basic("GET", "/api/registers/verify", "lockme", PASSWORD, "")
@@ -336,10 +336,18 @@ class RouteSecurityIT {
                 .statusCode();
         int formerDelegate = http.basic("GET", "/api/compliance/violations", "member-b1", PASSWORD, "")
                 .statusCode();
+        int malformedUnit = http.basic(
+                        "POST",
+                        "/api/units/" + "X".repeat(65) + "/delegate",
+                        "admin",
+                        ADMIN_PASSWORD,
+                        "{\"username\":\"a\"}")
+                .statusCode();
         int then = http.basic("POST", "/api/units/B/delegate", "head-b", PASSWORD, "{\"username\":\"member-b2\"}")
                 .statusCode();
 
         assertThat(byOtherHead).isEqualTo(403);
+        assertThat(malformedUnit).isEqualTo(400);
         assertThat(outsider).isEqualTo(400);
         assertThat(first).isEqualTo(201);
         assertThat(second).isEqualTo(409);
