@@ -36,6 +36,8 @@ import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UnitDelegates;
 import vn.officialmail.gateway.users.UserAccounts;
 import vn.officialmail.gateway.users.UserAdministration;
+import vn.officialmail.indexer.index.IndexedMessage;
+import vn.officialmail.indexer.index.MailIndex;
 
 /**
  * Every route the running gateway maps, taken from its handler mappings (so a new endpoint is
@@ -91,6 +93,9 @@ class RouteSecurityIT {
 
     @Autowired
     LoginAttempts attempts;
+
+    @Autowired
+    MailIndex index;
 
     @Autowired
     @Qualifier("sessionTimeout")
@@ -193,12 +198,21 @@ class RouteSecurityIT {
     }
 
     @Test
-    void secretMarkedMessageShouldBeVisibleOnlyToComplianceAndAdministrators() throws Exception {
+    void secretMarkedMessageShouldBeVisibleOnlyToComplianceAndAdministratorsInMessagesAndSearch() throws Exception {
         long secret = jdbc.sql("select message_record_id from document_classification where secrecy = 'MAT'")
                 .query(Long.class)
                 .single();
 
+        long open = jdbc.sql("select id from message_record where subject = 'Thư của đơn vị A'")
+                .query(Long.class)
+                .single();
+        index.index(indexed(secret, "Văn bản MẬT về kế hoạch"));
+        index.index(indexed(open, "Văn bản thường về kế hoạch"));
+        index.refresh();
+
         HttpResponse<String> clerkDetail = http.basic("GET", "/api/messages/" + secret, "clerk", PASSWORD, "");
+        HttpResponse<String> clerkSearch = http.basic("GET", "/api/search?q=ke%20hoach", "clerk", PASSWORD, "");
+        HttpResponse<String> officerSearch = http.basic("GET", "/api/search?q=ke%20hoach", "compliance", PASSWORD, "");
         HttpResponse<String> clerkList = http.basic("GET", "/api/messages", "clerk", PASSWORD, "");
         HttpResponse<String> officerDetail = http.basic("GET", "/api/messages/" + secret, "compliance", PASSWORD, "");
         HttpResponse<String> officerList = http.basic("GET", "/api/messages", "compliance", PASSWORD, "");
@@ -208,6 +222,8 @@ class RouteSecurityIT {
         assertThat(officerDetail.statusCode()).isEqualTo(200);
         assertThat(officerDetail.body()).contains("Văn bản MẬT");
         assertThat(officerList.body()).contains("Văn bản MẬT");
+        assertThat(clerkSearch.body()).contains("Văn bản thường").doesNotContain("MẬT");
+        assertThat(officerSearch.body()).contains("Văn bản thường", "Văn bản MẬT");
     }
 
     @Test
@@ -482,6 +498,20 @@ class RouteSecurityIT {
         public String toString() {
             return method + " " + path;
         }
+    }
+
+    private static IndexedMessage indexed(long id, String subject) {
+        return new IndexedMessage(
+                id,
+                subject,
+                "nội dung",
+                "a@example.com",
+                "example.com",
+                List.of("x@moj.gov.vn"),
+                "NON_OFFICIAL",
+                java.time.Instant.now(),
+                Optional.empty(),
+                List.of());
     }
 
     private long message(String from, String subject) {
