@@ -16,7 +16,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH_FLOOR = 8;
 
     /** The highest configurable minimum length. */
-    public static final int MAX_LENGTH_FLOOR = 64;
+    public static final int MIN_LENGTH_CEILING = 64;
 
     /** bcrypt's limit. */
     public static final int MAX_BYTES = 72;
@@ -24,9 +24,9 @@ public final class PasswordPolicy {
     private final int minLength;
 
     public PasswordPolicy(int minLength) {
-        if (minLength < MIN_LENGTH_FLOOR || minLength > MAX_LENGTH_FLOOR) {
+        if (minLength < MIN_LENGTH_FLOOR || minLength > MIN_LENGTH_CEILING) {
             throw new IllegalArgumentException("minimum password length must be between " + MIN_LENGTH_FLOOR + " and "
-                    + MAX_LENGTH_FLOOR + ": " + minLength);
+                    + MIN_LENGTH_CEILING + ": " + minLength);
         }
         this.minLength = minLength;
     }

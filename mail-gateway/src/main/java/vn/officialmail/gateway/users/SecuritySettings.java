@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sessionTimeout how long an idle console session stays logged in
  * @param lockout the lockout after repeated failed logins
  * @param passwordMinLength the shortest password accepted when a user is created or a password is
- *     reset ({@value PasswordPolicy#MIN_LENGTH_FLOOR} to {@value PasswordPolicy#MAX_LENGTH_FLOOR})
+ *     reset ({@value PasswordPolicy#MIN_LENGTH_FLOOR} to {@value PasswordPolicy#MIN_LENGTH_CEILING})
  * @param ldap the agency directory (LDAP or Active Directory) that checks the passwords of
  *     directory accounts; off unless a URL is set
  */
@@ -24,7 +24,7 @@ public record SecuritySettings(
         @DefaultValue BootstrapAdmin bootstrapAdmin,
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue Lockout lockout,
-        @DefaultValue("12") @Min(PasswordPolicy.MIN_LENGTH_FLOOR) @Max(PasswordPolicy.MAX_LENGTH_FLOOR)
+        @DefaultValue("12") @Min(PasswordPolicy.MIN_LENGTH_FLOOR) @Max(PasswordPolicy.MIN_LENGTH_CEILING)
                 int passwordMinLength,
         @DefaultValue Ldap ldap) {
 
