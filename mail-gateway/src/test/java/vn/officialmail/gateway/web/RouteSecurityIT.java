@@ -382,6 +382,46 @@ class RouteSecurityIT {
     }
 
     @Test
+    void twoGrantsRacingForOneUnitShouldLeaveExactlyOneDelegate() throws Exception {
+        administration.create("admin", "head-c", PASSWORD, Set.of(Role.UNIT_HEAD), Optional.of("C"));
+        List<String> members = List.of("member-c1", "member-c2", "member-c3", "member-c4");
+        members.forEach(m -> administration.create("admin", m, PASSWORD, Set.of(Role.STAFF), Optional.of("C")));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Integer>> grants = new ArrayList<>();
+
+        for (String member : members) {
+            grants.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                    return http.basic(
+                                    "POST",
+                                    "/api/units/C/delegate",
+                                    "head-c",
+                                    PASSWORD,
+                                    "{\"username\":\"" + member + "\"}")
+                            .statusCode();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = grants.stream()
+                .map(java.util.concurrent.CompletableFuture::join)
+                .toList();
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(jdbc.sql("select count(*) from unit_delegate where unit_code = 'C'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'delegate-granted' and subject_id = 'C'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void administratorShouldManageUsersThroughTheApi() throws Exception {
         HttpResponse<String> created = http.basic(
                 "POST",
