@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import vn.officialmail.gateway.backup.BackupSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
@@ -32,6 +33,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param pipeline the mailet processors
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  * @param classifier the document classifier: the agency's catalogue overlay
+ * @param backup where backups taken through the API are written
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -46,7 +48,8 @@ public record GatewaySettings(
         @DefaultValue @Valid SecuritySettings security,
         @DefaultValue @Valid PipelineSettings pipeline,
         @DefaultValue AuthenticationSettings authentication,
-        @DefaultValue ClassifierSettings classifier) {
+        @DefaultValue ClassifierSettings classifier,
+        @DefaultValue BackupSettings backup) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

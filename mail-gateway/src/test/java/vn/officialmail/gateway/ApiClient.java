@@ -36,6 +36,20 @@ final class ApiClient {
         return send(path).statusCode();
     }
 
+    /** POSTs a JSON body and returns the response body, failing unless the status is 2xx. */
+    String postForBody(String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     /** POSTs a JSON body and returns the status code. */
     int post(String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))

@@ -2,6 +2,8 @@ package vn.officialmail.gateway.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import vn.officialmail.gateway.backup.BackupRestore;
+import vn.officialmail.gateway.backup.BackupWriter;
 import vn.officialmail.gateway.message.BlobCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,8 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | classify FILE... | eval"
-                    + " DIR]"
-                    + " [--property=value ...]";
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | backup DIR"
+                    + " | restore BACKUP | classify FILE... | eval DIR] [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
         List<String> operands = new ArrayList<>();
@@ -62,6 +63,16 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
+            case "backup" -> {
+                if (operands.size() != 1) {
+                    fail("backup needs one directory to write the backup into");
+                }
+            }
+            case "restore" -> {
+                if (operands.size() != 1 || !Files.isDirectory(Path.of(operands.get(0)))) {
+                    fail("restore needs one backup directory (written by backup or POST /api/backups)");
+                }
+            }
             case "eval" -> {
                 if (operands.size() != 1
                         || !Files.isRegularFile(Path.of(operands.get(0)).resolve("labels.tsv"))) {
@@ -69,18 +80,22 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 }
             }
             default ->
-                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, fsck, classify, eval]");
+                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, classify, eval]");
         }
     }
 
     /** Whether the command works on the gateway's data (and so starts the application). */
     public boolean needsApplication() {
-        return !name.equals("classify") && !name.equals("eval");
+        // restore must not start the gateway: that would create an empty database first.
+        return !name.equals("classify") && !name.equals("eval") && !name.equals("restore");
     }
 
     /** Runs a command that needs no application (see {@link #needsApplication}). */
     public int runStandalone() throws java.io.IOException {
         PrintStream out = utf8StandardOutput();
+        if (name.equals("restore")) {
+            return restore(out);
+        }
         DocumentCommands documents = new DocumentCommands();
         return name.equals("classify")
                 ? documents.classify(operands.stream().map(Path::of).toList(), out)
@@ -97,8 +112,43 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
             case "fsck" -> context.getBean(BlobCheck.class).run(out);
+            case "backup" -> backup(context.getBean(BackupWriter.class), out);
             default -> 2;
         };
+    }
+
+    private int backup(BackupWriter writer, PrintStream out) {
+        try {
+            BackupWriter.Written written = writer.write(Path.of(operands.get(0)));
+            out.printf(
+                    "backup written to %s: %d files, %d blobs, %d bytes%n",
+                    written.directory(), written.files(), written.blobs(), written.bytes());
+            written.corruptBlobs().forEach(sha -> out.println("  corrupt blob copied as found: " + sha));
+            return written.corruptBlobs().isEmpty() ? 0 : 1;
+        } catch (java.io.IOException e) {
+            out.println("backup failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Restores with the data directory and database named by the arguments or the environment. */
+    private int restore(PrintStream out) throws java.io.IOException {
+        Path dataDir = Path.of(property("gateway.data-dir", "GATEWAY_DATA_DIR", "./data"));
+        String url = property("spring.datasource.url", "SPRING_DATASOURCE_URL", BackupRestore.h2Url(dataDir));
+        String user = property(
+                "spring.datasource.username", "SPRING_DATASOURCE_USERNAME", url.startsWith("jdbc:h2:") ? "sa" : "");
+        String password = property("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", "");
+        return new BackupRestore(dataDir, url, user, password).run(Path.of(operands.get(0)), out);
+    }
+
+    private String property(String key, String environmentVariable, String fallback) {
+        for (String argument : springArguments) {
+            if (argument.startsWith("--" + key + "=")) {
+                return argument.substring(key.length() + 3);
+            }
+        }
+        String fromEnvironment = System.getenv(environmentVariable);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fallback;
     }
 
     private static void fail(String message) {

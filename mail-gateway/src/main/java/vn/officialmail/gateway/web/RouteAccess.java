@@ -38,6 +38,7 @@ public final class RouteAccess {
                     Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
             new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/api/backups/**", Set.of(Role.ADMINISTRATOR)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
             new Rule("/api/search/**", READERS_OF_MAIL),
