@@ -67,13 +67,11 @@ class BackupRestoreIT {
 
         try (ConfigurableApplicationContext gateway = start(restored)) {
             ApiClient api = new ApiClient(port(gateway), "admin", PASSWORD);
-            assertThat(api.get("/api/messages/" + id))
-                    .contains("quý IV")
-                    .contains("\"registerNumber\":\"1/");
+            assertThat(api.get("/api/messages/" + id)).contains("quý IV").contains("\"registerNumber\":\"1/");
             assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
             assertThat(api.get("/api/registers/verify")).contains("\"intact\":true");
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> assertThat(api.get("/api/search?q=giao+ban")).contains("\"messageId\":" + id));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get("/api/search?q=giao+ban"))
+                    .contains("\"messageId\":" + id));
         }
     }
 
@@ -126,7 +124,9 @@ class BackupRestoreIT {
     private static void send(ConfigurableApplicationContext gateway, String subject) throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(gateway.getBean(SmtpIngress.class).port()));
+        props.put(
+                "mail.smtp.port",
+                Integer.toString(gateway.getBean(SmtpIngress.class).port()));
         props.put("mail.smtp.starttls.enable", "true");
         props.put("mail.smtp.starttls.required", "true");
         props.put("mail.smtp.ssl.trust", "127.0.0.1");

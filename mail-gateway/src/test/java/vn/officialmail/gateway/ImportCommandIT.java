@@ -49,7 +49,10 @@ class ImportCommandIT {
         GatewayCommandLine.Result verify = run("audit-verify");
         assertThat(verify.output()).contains("registers: 2 entries checked: intact");
         GatewayCommandLine.Result fsck = run("fsck");
-        assertThat(fsck.output()).contains("blobs: ").contains("0 corrupt, 0 missing").contains(": sound");
+        assertThat(fsck.output())
+                .contains("blobs: ")
+                .contains("0 corrupt, 0 missing")
+                .contains(": sound");
         assertThat(fsck.exitCode()).isZero();
         assertThat(verify.exitCode()).isZero();
     }

@@ -56,9 +56,7 @@ class VietnameseFoldingFilterTest {
         VietnameseAnalyzer analyzer = new VietnameseAnalyzer();
         IcuFolding reference = new IcuFolding(false);
         for (int i = 0; i < 2000; i++) {
-            String text = i % 2 == 0
-                    ? RandomVietnamese.vietnamese(random, 80)
-                    : RandomVietnamese.anything(random, 80);
+            String text = i % 2 == 0 ? RandomVietnamese.vietnamese(random, 80) : RandomVietnamese.anything(random, 80);
             assertThat(TokenStreams.terms(analyzer, text))
                     .as("terms of %s", text)
                     .isEqualTo(TokenStreams.terms(reference, text));

@@ -61,7 +61,8 @@ public final class BackupRestore {
         } else {
             DatabaseSnapshot.restorePostgres(dump, jdbcUrl, user, password);
         }
-        out.printf("restored %s into %s: database (%s), %d blobs; the index is rebuilt at the next start%n",
+        out.printf(
+                "restored %s into %s: database (%s), %d blobs; the index is rebuilt at the next start%n",
                 backup.getFileName(), dataDir, kind, blobs);
         return 0;
     }
@@ -122,15 +123,18 @@ public final class BackupRestore {
         }
         if (DatabaseSnapshot.Kind.of(jdbcUrl) == DatabaseSnapshot.Kind.POSTGRESQL) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-                    ResultSet tables = connection.createStatement()
-                            .executeQuery("select count(*) from information_schema.tables where table_schema = 'public'")) {
+                    ResultSet tables = connection
+                            .createStatement()
+                            .executeQuery(
+                                    "select count(*) from information_schema.tables where table_schema = 'public'")) {
                 tables.next();
                 if (tables.getLong(1) > 0) {
                     throw new IllegalArgumentException("restore needs an empty database; " + jdbcUrl + " holds "
                             + tables.getLong(1) + " tables (create a new one)");
                 }
             } catch (SQLException e) {
-                throw new IllegalArgumentException("cannot open the target database " + jdbcUrl + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "cannot open the target database " + jdbcUrl + ": " + e.getMessage(), e);
             }
         }
     }
@@ -161,7 +165,6 @@ public final class BackupRestore {
                 }
                 Files.createDirectories(file.getParent());
                 Files.copy(in, file); // reads this entry only; the zip stream stays open
-
             }
         }
     }

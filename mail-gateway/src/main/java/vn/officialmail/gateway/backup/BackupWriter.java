@@ -85,7 +85,8 @@ public final class BackupWriter {
         Files.createDirectories(partial);
         if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
             // It holds the audit signing key and the mailbox master key: readable by the owner only.
-            Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(
+                    partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
         TreeMap<String, String> sums = new TreeMap<>();
         long[] bytes = {0};
@@ -102,8 +103,8 @@ public final class BackupWriter {
         long blobs = copyBlobs(partial.resolve(BLOBS), corrupt, bytes);
         Files.writeString(
                 partial.resolve(DESCRIPTION),
-                "created=" + clock.instant() + "\ndatabase=" + DatabaseSnapshot.Kind.of(jdbcUrl)
-                        + "\nblobs=" + blobs + "\ncorruptBlobs=" + String.join(",", corrupt) + "\n",
+                "created=" + clock.instant() + "\ndatabase=" + DatabaseSnapshot.Kind.of(jdbcUrl) + "\nblobs=" + blobs
+                        + "\ncorruptBlobs=" + String.join(",", corrupt) + "\n",
                 StandardCharsets.UTF_8);
         sums.put(DESCRIPTION, sha256(partial.resolve(DESCRIPTION)));
         StringBuilder lines = new StringBuilder();

@@ -50,7 +50,8 @@ final class DatabaseSnapshot {
         Path file = dir.resolve(kind.fileName);
         if (kind == Kind.H2) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+                statement.execute(
+                        "BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         } else {
             Postgres target = Postgres.of(jdbcUrl);
@@ -67,7 +68,12 @@ final class DatabaseSnapshot {
     static void restorePostgres(Path dump, String jdbcUrl, String user, String password) throws IOException {
         Postgres target = Postgres.of(jdbcUrl);
         run(
-                List.of("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + target.database(), dump.toString()),
+                List.of(
+                        "pg_restore",
+                        "--no-owner",
+                        "--exit-on-error",
+                        "--dbname=" + target.database(),
+                        dump.toString()),
                 target,
                 user,
                 password);
@@ -87,8 +93,9 @@ final class DatabaseSnapshot {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IOException(tool.get(0) + " is needed for PostgreSQL backups (Debian: postgresql-client): "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    tool.get(0) + " is needed for PostgreSQL backups (Debian: postgresql-client): " + e.getMessage(),
+                    e);
         }
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {

@@ -2,14 +2,14 @@ package vn.officialmail.gateway.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import vn.officialmail.gateway.backup.BackupRestore;
-import vn.officialmail.gateway.backup.BackupWriter;
-import vn.officialmail.gateway.message.BlobCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
+import vn.officialmail.gateway.backup.BackupRestore;
+import vn.officialmail.gateway.backup.BackupWriter;
+import vn.officialmail.gateway.message.BlobCheck;
 
 /**
  * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify}. Arguments starting with
@@ -80,7 +80,8 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 }
             }
             default ->
-                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, classify, eval]");
+                fail("unknown command '" + name
+                        + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, classify, eval]");
         }
     }
 

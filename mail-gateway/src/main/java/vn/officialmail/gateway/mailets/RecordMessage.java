@@ -54,8 +54,7 @@ public final class RecordMessage extends GenericMailet {
         }
         Optional<NewMessage.Verdict> verdict = MailAttributes.object(
                         mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
-                .map(v -> new NewMessage.Verdict(
-                        v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));
+                .map(v -> new NewMessage.Verdict(v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));
         long id = archive.create(raw, sha256 -> {
             NewMessage message = MailFacts.newMessage(mail, key, sha256, raw);
             return verdict.map(message::withVerdict).orElse(message);

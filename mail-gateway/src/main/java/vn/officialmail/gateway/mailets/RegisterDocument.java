@@ -53,7 +53,8 @@ public final class RegisterDocument extends GenericMailet {
             reviewBelow = Double.NaN;
         }
         if (!(reviewBelow >= 0 && reviewBelow <= 1)) {
-            throw new MessagingException("RegisterDocument reviewBelow must be a number from 0 to 1, not '" + value + "'");
+            throw new MessagingException(
+                    "RegisterDocument reviewBelow must be a number from 0 to 1, not '" + value + "'");
         }
     }
 

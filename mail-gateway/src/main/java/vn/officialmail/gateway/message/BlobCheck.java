@@ -58,7 +58,8 @@ public final class BlobCheck {
         try (Stream<Path> files = Files.walk(blobs.root(), 3)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = file.getFileName().toString();
-                if (!name.matches("[0-9a-f]{64}") || file.getParent().getFileName().toString().equals("tmp")) {
+                if (!name.matches("[0-9a-f]{64}")
+                        || file.getParent().getFileName().toString().equals("tmp")) {
                     continue;
                 }
                 present.add(name);
@@ -74,7 +75,8 @@ public final class BlobCheck {
                 .filter(sha -> !present.contains(sha))
                 .sorted()
                 .toList();
-        long unreferenced = present.stream().filter(sha -> !referenced.contains(sha)).count();
+        long unreferenced =
+                present.stream().filter(sha -> !referenced.contains(sha)).count();
         return new Result(present.size(), corrupt, missing, unreferenced);
     }
 
@@ -95,7 +97,8 @@ public final class BlobCheck {
     private static String hashOf(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
     }
 

@@ -84,10 +84,11 @@ public final class MessageRecords {
             return new HashSet<>();
         }
         String placeholders = String.join(", ", Collections.nCopies(messageKeys.size(), "?"));
-        return new HashSet<>(jdbc.sql("select message_key from message_record where message_key in (" + placeholders + ")")
-                .params(List.copyOf(messageKeys))
-                .query(String.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("select message_key from message_record where message_key in (" + placeholders + ")")
+                        .params(List.copyOf(messageKeys))
+                        .query(String.class)
+                        .list());
     }
 
     public boolean existsByKey(String messageKey) {

@@ -74,7 +74,10 @@ public record DocumentParticulars(
     }
 
     private static String compact(String text) {
-        return Folding.fold(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Folding.fold(text)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static Optional<String> bounded(Optional<String> value, int max) {

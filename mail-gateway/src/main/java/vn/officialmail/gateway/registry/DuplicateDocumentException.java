@@ -8,9 +8,10 @@ public final class DuplicateDocumentException extends RuntimeException {
     private final transient RegisterEntry first;
 
     DuplicateDocumentException(RegisterEntry first) {
-        super(first == null
-                ? "the same document is entered twice in one request"
-                : "the document is already registered as " + first.display());
+        super(
+                first == null
+                        ? "the same document is entered twice in one request"
+                        : "the document is already registered as " + first.display());
         this.first = first;
     }
 

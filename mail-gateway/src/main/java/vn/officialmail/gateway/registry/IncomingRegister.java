@@ -112,8 +112,7 @@ public final class IncomingRegister {
             duplicates.record(messageRecordId, first.get(), reason(document));
             return Registration.duplicateOf(first.get());
         }
-        Pending pending = pending(
-                OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
+        Pending pending = pending(OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             List<Pending> ofThisTransaction = pendingOfThisTransaction();
             for (Pending earlier : ofThisTransaction) {
@@ -189,7 +188,9 @@ public final class IncomingRegister {
     }
 
     private static String reason(DocumentParticulars document) {
-        return document.identityKey().isPresent() ? RegisterDuplicates.SAME_NUMBER_SYMBOL_ISSUER : RegisterDuplicates.SAME_ORIGINAL;
+        return document.identityKey().isPresent()
+                ? RegisterDuplicates.SAME_NUMBER_SYMBOL_ISSUER
+                : RegisterDuplicates.SAME_ORIGINAL;
     }
 
     private Optional<RegisterEntry> entryByOriginal(String rawSha256) {
@@ -201,7 +202,8 @@ public final class IncomingRegister {
     }
 
     private Optional<RegisterEntry> entryByDuplicateKey(String register, String key) {
-        return jdbc.sql("select " + ENTRY_COLUMNS + " from register_entry where register_code = ? and duplicate_key = ?")
+        return jdbc.sql("select " + ENTRY_COLUMNS
+                        + " from register_entry where register_code = ? and duplicate_key = ?")
                 .params(register, key)
                 .query(IncomingRegister::entry)
                 .optional();

@@ -103,7 +103,8 @@ class RegisterController {
 
     @PostMapping("/api/registers/incoming/entries")
     ResponseEntity<Registered> enterPaper(@RequestBody PaperDocument paper, Principal clerk) {
-        if (paper == null || text(paper.summary()).isEmpty() && text(paper.typeName()).isEmpty()) {
+        if (paper == null
+                || text(paper.summary()).isEmpty() && text(paper.typeName()).isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "Cần tên loại hoặc trích yếu văn bản / a type name or a summary is required");
@@ -122,8 +123,8 @@ class RegisterController {
         Instant receivedAt = Optional.ofNullable(paper.receivedAt()).orElseGet(Instant::now);
         Registration registration;
         try {
-            registration = transactions.execute(
-                    status -> register.registerPaper(document, receivedAt, clerk.getName()));
+            registration =
+                    transactions.execute(status -> register.registerPaper(document, receivedAt, clerk.getName()));
         } catch (DuplicateDocumentException e) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,
@@ -144,7 +145,8 @@ class RegisterController {
         try {
             chosen = RegisterPrint.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be pdf or xlsx, not '" + format + "'");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "format must be pdf or xlsx, not '" + format + "'");
         }
         byte[] printed;
         try {

@@ -31,7 +31,8 @@ final class RegisterDuplicates {
     }
 
     void record(long messageRecordId, RegisterEntry first, String reason) {
-        jdbc.sql("insert into register_duplicate (message_record_id, entry_id, reason, detected_at) values (?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into register_duplicate (message_record_id, entry_id, reason, detected_at) values (?, ?, ?, ?)")
                 .params(messageRecordId, first.id(), reason, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
         audit.record(

@@ -92,10 +92,11 @@ public final class RegisterLines {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add((long) page * size);
         pageParams.add(size);
-        List<Line> items = jdbc.sql("select register_year, number, coalesce(received_at, registered_at), issuer, number_symbol, document_date,"
-                        + " type_name, summary, recipients, urgent, note, message_record_id, registered_by, subject"
-                        + " from register_entry" + where + " order by register_year, number"
-                        + " offset ? rows fetch next ? rows only")
+        List<Line> items = jdbc.sql(
+                        "select register_year, number, coalesce(received_at, registered_at), issuer, number_symbol, document_date,"
+                                + " type_name, summary, recipients, urgent, note, message_record_id, registered_by, subject"
+                                + " from register_entry" + where + " order by register_year, number"
+                                + " offset ? rows fetch next ? rows only")
                 .params(pageParams)
                 .query((rs, row) -> {
                     long messageId = rs.getLong(12);

@@ -57,7 +57,8 @@ public final class RegisterPrint {
         Instant start = from.atStartOfDay(IncomingRegister.VIETNAM).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(IncomingRegister.VIETNAM).toInstant();
         List<List<String>> rows = new ArrayList<>();
-        for (RegisterLines.Line line : lines.all(IncomingRegister.DEFAULT_REGISTER, Optional.of(start), Optional.of(end))) {
+        for (RegisterLines.Line line :
+                lines.all(IncomingRegister.DEFAULT_REGISTER, Optional.of(start), Optional.of(end))) {
             rows.add(row(line));
         }
         Table table = new Table(
@@ -65,7 +66,9 @@ public final class RegisterPrint {
                 List.of(
                         "Từ ngày " + from.format(DAY) + " đến ngày " + to.format(DAY),
                         "Số văn bản: " + rows.size() + " — in lúc "
-                                + clock.instant().atZone(IncomingRegister.VIETNAM).format(MOMENT)),
+                                + clock.instant()
+                                        .atZone(IncomingRegister.VIETNAM)
+                                        .format(MOMENT)),
                 COLUMNS,
                 WIDTHS,
                 rows);
@@ -77,7 +80,8 @@ public final class RegisterPrint {
 
     private static List<String> row(RegisterLines.Line line) {
         String typeAndSummary = String.join(
-                " ", line.typeName().orElse(""), line.summary().orElse("")).strip();
+                        " ", line.typeName().orElse(""), line.summary().orElse(""))
+                .strip();
         String note = String.join("; ", notes(line));
         return List.of(
                 line.receivedAt().atZone(IncomingRegister.VIETNAM).format(DAY),

@@ -105,7 +105,9 @@ public final class RegisterVerifier {
                 .sorted()
                 .forEach(registration -> add(
                         problems,
-                        "register " + registration.replaceFirst(" paper:", ", paper document ")
+                        "register "
+                                + registration
+                                        .replaceFirst(" paper:", ", paper document ")
                                         .replaceFirst(" (?=\\d)", ", message ")
                                 + ": registered in the audit log, but its entry is deleted"));
         return new RegisterVerification(problems.isEmpty(), checked[0], problems);

@@ -155,7 +155,8 @@ public final class ReviewQueue {
             if (record.isEmpty() || stateOf(messageRecordId).isEmpty()) {
                 return new Confirmed(Outcome.NOT_FOUND, Optional.empty());
             }
-            if (!decide(messageRecordId, State.CONFIRMED, clerk, confirmation.note().orElse(null))) {
+            if (!decide(
+                    messageRecordId, State.CONFIRMED, clerk, confirmation.note().orElse(null))) {
                 return new Confirmed(Outcome.ALREADY_DECIDED, Optional.empty());
             }
             MessageRecord message = record.get();
@@ -186,7 +187,8 @@ public final class ReviewQueue {
             if (!decide(messageRecordId, State.DISMISSED, clerk, reason)) {
                 return Outcome.ALREADY_DECIDED;
             }
-            audit.record(clerk, "review-dismissed", "message", Long.toString(messageRecordId), Map.of("reason", reason));
+            audit.record(
+                    clerk, "review-dismissed", "message", Long.toString(messageRecordId), Map.of("reason", reason));
             return Outcome.DONE;
         });
     }

@@ -34,7 +34,12 @@ public record Envelope(
 
     /** An envelope of a client that did not log in (or of mail that did not come over SMTP). */
     public Envelope(
-            String mailFrom, List<String> recipients, String remoteAddress, String helo, Instant receivedAt, String source) {
+            String mailFrom,
+            List<String> recipients,
+            String remoteAddress,
+            String helo,
+            Instant receivedAt,
+            String source) {
         this(mailFrom, recipients, remoteAddress, helo, receivedAt, source, Optional.empty());
     }
 }

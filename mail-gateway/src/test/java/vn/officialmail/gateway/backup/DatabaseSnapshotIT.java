@@ -25,7 +25,8 @@ class DatabaseSnapshotIT {
 
     @Test
     void postgresSnapshotShouldRestoreIntoAnEmptyDatabaseWithEveryRowAndTheMigrations() throws Exception {
-        String empty = "om_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String empty =
+                "om_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (TestDatabases.PostgresDatabase source = TestDatabases.postgres()) {
             new MessageRecords(JdbcClient.create(source.dataSource()))
                     .insert(new NewMessage(
@@ -57,7 +58,9 @@ class DatabaseSnapshotIT {
 
             JdbcClient restored = JdbcClient.create(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
                     new org.postgresql.Driver(), target, "postgres", ""));
-            assertThat(restored.sql("select subject from message_record").query(String.class).list())
+            assertThat(restored.sql("select subject from message_record")
+                            .query(String.class)
+                            .list())
                     .containsExactly("Giấy mời họp");
             assertThat(restored.sql("select count(*) from flyway_schema_history where success")
                             .query(Long.class)
@@ -69,7 +72,8 @@ class DatabaseSnapshotIT {
     }
 
     private static void admin(String sql) throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection admin =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement statement = admin.createStatement()) {
             statement.execute(sql);
         }

@@ -50,8 +50,8 @@ class IncomingRegisterConcurrencyIT {
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant();
 
-        Registration registration = fixture.transactions.execute(status ->
-                fixture.register.register(fixture.newRecord("new-year"), RegisterFixture.sha("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
+        Registration registration = fixture.transactions.execute(status -> fixture.register.register(
+                fixture.newRecord("new-year"), RegisterFixture.sha("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
         RegisterEntry entry = registration.entry().orElseThrow();
 
         assertThat(entry.year()).isEqualTo(2027);
@@ -67,9 +67,11 @@ class IncomingRegisterConcurrencyIT {
         long middle = fixture.newRecord("middle");
 
         List<Registration> registrations = fixture.transactions.execute(status -> List.of(
-                fixture.register.register(late, RegisterFixture.sha(late), "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
+                fixture.register.register(
+                        late, RegisterFixture.sha(late), "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
                 fixture.register.register(early, RegisterFixture.sha(early), "a@moj.gov.vn", "một", morning),
-                fixture.register.register(middle, RegisterFixture.sha(middle), "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
+                fixture.register.register(
+                        middle, RegisterFixture.sha(middle), "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
                 fixture.register.register(early, RegisterFixture.sha(early), "a@moj.gov.vn", "một", morning)));
 
         assertThat(registrations)
@@ -101,8 +103,8 @@ class IncomingRegisterConcurrencyIT {
                     boolean rollBack = i % 10 == 3;
                     try {
                         Registration registration = fixture.transactions.execute(status -> {
-                            Registration pending =
-                                    fixture.register.register(recordId, RegisterFixture.sha(recordId), "a@moj.gov.vn", "s", receivedAt);
+                            Registration pending = fixture.register.register(
+                                    recordId, RegisterFixture.sha(recordId), "a@moj.gov.vn", "s", receivedAt);
                             assertThat(pending.entry())
                                     .as("no number before commit")
                                     .isEmpty();

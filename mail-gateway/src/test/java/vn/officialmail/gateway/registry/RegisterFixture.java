@@ -56,8 +56,8 @@ final class RegisterFixture {
     /** Registers a new message in its own transaction and returns its entry. */
     RegisterEntry registerNew(String key, String subject, Instant receivedAt) {
         long id = newRecord(key);
-        Registration registration =
-                transactions.execute(status -> register.register(id, sha(key), "vanthu@moj.gov.vn", subject, receivedAt));
+        Registration registration = transactions.execute(
+                status -> register.register(id, sha(key), "vanthu@moj.gov.vn", subject, receivedAt));
         return registration.entry().orElseThrow();
     }
 }

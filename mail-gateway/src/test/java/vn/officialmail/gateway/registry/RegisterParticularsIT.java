@@ -49,7 +49,9 @@ class RegisterParticularsIT {
             assertThat(line.urgent()).isTrue();
             assertThat(new RegisterVerifier(fixture.jdbc).verify().problems()).isEmpty();
 
-            fixture.jdbc.sql("update register_entry set issuer = 'Bộ Tài chính'").update();
+            fixture.jdbc
+                    .sql("update register_entry set issuer = 'Bộ Tài chính'")
+                    .update();
             assertThat(new RegisterVerifier(fixture.jdbc).verify().problems())
                     .containsExactly("register incoming 1/2026: content altered (does not match its hash)");
         });
@@ -91,7 +93,10 @@ class RegisterParticularsIT {
                     .contains("1/2026");
             assertThat(fixture.register.duplicateOf(sameInOneTransaction).map(RegisterEntry::display))
                     .contains("2/2026");
-            assertThat(fixture.jdbc.sql("select count(*) from register_entry").query(Long.class).single())
+            assertThat(fixture.jdbc
+                            .sql("select count(*) from register_entry")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(2);
         });
     }

@@ -84,7 +84,9 @@ class RegisterPrintIT {
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    assertThat(font.isEmbedded())
+                            .as("font %s embedded", font.getName())
+                            .isTrue();
                 }
             }
         }

@@ -168,7 +168,11 @@ class SpoolTest {
         out.writeUTF("smtp");
         byte[] raw = bytes("written by the first format");
         ByteBuffer record = ByteBuffer.allocate(4 + 4 + header.size() + 4 + raw.length + 4);
-        record.putInt(SpoolRecordCodec.MAGIC).putInt(header.size()).put(header.toByteArray()).putInt(raw.length).put(raw);
+        record.putInt(SpoolRecordCodec.MAGIC)
+                .putInt(header.size())
+                .put(header.toByteArray())
+                .putInt(raw.length)
+                .put(raw);
         CRC32C crc = new CRC32C();
         crc.update(record.array(), 4, record.capacity() - 8);
         record.putInt((int) crc.getValue());
