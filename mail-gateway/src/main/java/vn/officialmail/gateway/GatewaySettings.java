@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
+import vn.officialmail.gateway.directory.DirectorySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
@@ -32,6 +33,7 @@ import vn.officialmail.gateway.web.SecuritySettings;
  * @param pipeline the mailet processors
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  * @param classifier the document classifier: the agency's catalogue overlay
+ * @param directory the directory of issued mailboxes: domain policy and seeded entries
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -46,7 +48,8 @@ public record GatewaySettings(
         @DefaultValue @Valid SecuritySettings security,
         @DefaultValue @Valid PipelineSettings pipeline,
         @DefaultValue AuthenticationSettings authentication,
-        @DefaultValue ClassifierSettings classifier) {
+        @DefaultValue ClassifierSettings classifier,
+        @DefaultValue DirectorySettings directory) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

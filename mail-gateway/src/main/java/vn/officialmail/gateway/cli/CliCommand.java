@@ -9,7 +9,8 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify}. Arguments starting with
+ * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify},
+ * {@code directory-import FILE}. Arguments starting with
  * {@code --} are Spring properties (for example {@code --gateway.data-dir=/srv/om}).
  *
  * @param name the command
@@ -19,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | classify FILE... | eval DIR]"
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | directory-import FILE... | classify FILE... | eval DIR]"
                     + " [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
@@ -45,6 +46,16 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
+            case "directory-import" -> {
+                if (operands.isEmpty()) {
+                    fail("directory-import needs at least one .csv or .ldif file");
+                }
+                for (String operand : operands) {
+                    if (!Files.isRegularFile(Path.of(operand))) {
+                        fail("directory-import: no such file: " + operand);
+                    }
+                }
+            }
             case "reprocess", "audit-verify" -> {
                 if (!operands.isEmpty()) {
                     fail(name + " takes no operands: " + operands);
@@ -67,7 +78,8 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 }
             }
             default ->
-                fail("unknown command '" + name + "'; known: [serve, import, reprocess, audit-verify, classify, eval]");
+                fail("unknown command '" + name
+                        + "'; known: [serve, import, reprocess, audit-verify, directory-import, classify," + " eval]");
         }
     }
 
@@ -94,6 +106,9 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                         .importAll(operands.stream().map(Path::of).toList(), out);
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
+            case "directory-import" ->
+                context.getBean(DirectoryImportCommand.class)
+                        .importAll(operands.stream().map(Path::of).toList(), out);
             default -> 2;
         };
     }
