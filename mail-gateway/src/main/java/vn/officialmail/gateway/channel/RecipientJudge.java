@@ -11,8 +11,8 @@ import vn.officialmail.gateway.trust.Reason;
 
 /**
  * Judges one recipient's mailbox against the directory: official mailbox, a unit's shared
- * mailbox (official inside its own agency only: vn-standards.md §7, MOJ rules on official
- * e-mail), or a personal or outside mailbox; and the direction from the sender to it. An
+ * mailbox when the sender is in the same agency (official inside its own agency only:
+ * vn-standards.md §7, MOJ rules on official e-mail), or a personal or outside mailbox; and the direction from the sender to it. An
  * official document going to a recipient judged non-official on an outbound way is what the
  * compliance officers must see (a CC to gmail, a forward to a personal account).
  */
@@ -42,30 +42,17 @@ public final class RecipientJudge {
                             "channel.recipient-denied", address, standing.rule().orElse(domain), direction));
         }
         Optional<Unit> sharedBy = directory.unitWithSharedMailbox(address);
-        if (sharedBy.isPresent()) {
+        if (sharedBy.isPresent() && inAgency(sender, sharedBy.get().agencyCode())) {
             Unit unit = sharedBy.get();
-            boolean sameAgency = directory
-                    .agencyOfAddress(sender)
-                    .map(Agency::code)
-                    .filter(unit.agencyCode()::equals)
-                    .isPresent();
-            return sameAgency
-                    ? verdict(
-                            address,
-                            domain,
-                            Channel.OFFICIAL_UNIT_MAILBOX,
-                            direction,
-                            unitCode,
-                            Reason.of("channel.recipient-unit-mailbox", address, unit.code(), unit.agencyCode()))
-                    : verdict(
-                            address,
-                            domain,
-                            Channel.NON_OFFICIAL,
-                            direction,
-                            unitCode,
-                            Reason.of(
-                                    "channel.recipient-unit-mailbox-outside", address, unit.code(), unit.agencyCode()));
+            return verdict(
+                    address,
+                    domain,
+                    Channel.OFFICIAL_UNIT_MAILBOX,
+                    direction,
+                    unitCode,
+                    Reason.of("channel.recipient-unit-mailbox", address, unit.code(), unit.agencyCode()));
         }
+        // another agency's shared mailbox (its văn thư) is an issued mailbox like any other: official by its domain
         if (standing.isOfficial()) {
             return verdict(
                     address,
@@ -98,6 +85,14 @@ public final class RecipientJudge {
                 direction,
                 unitCode,
                 Reason.of("channel.recipient-other", address, domain));
+    }
+
+    private boolean inAgency(String address, String agencyCode) {
+        return directory
+                .agencyOfAddress(address)
+                .map(Agency::code)
+                .filter(agencyCode::equals)
+                .isPresent();
     }
 
     private static RecipientVerdict verdict(
