@@ -19,7 +19,7 @@ import vn.officialmail.gateway.audit.AuditLog;
  * migration) is ready, before the SMTP listener and the web server start.
  */
 @Configuration(proxyBeanMethods = false)
-public class DirectoryConfiguration {
+class DirectoryConfiguration {
 
     @Bean
     DomainPolicy domainPolicy(GatewaySettings settings, PersonalMailProviders personalProviders) {
@@ -68,11 +68,10 @@ public class DirectoryConfiguration {
             importer.refresh();
             return;
         }
-        ImportReport report = importer.importEntries(seed.entries(), "configuration", "configuration");
+        ImportReport report = importer.importAllOrNothing(seed.entries(), "configuration", "configuration");
         if (!report.rejected().isEmpty()) {
             ImportReport.RejectedLine first = report.rejected().get(0);
-            throw new IllegalStateException(
-                    seed.keyOf(first.line()) + ": " + first.reasonEn() + " / " + first.reason());
+            throw new InvalidDirectorySettingsException(seed.keyOf(first.line()), first.reasonEn(), first.reason());
         }
     }
 }

@@ -49,9 +49,26 @@ public final class DirectoryImporter {
      * @param source the file name (reported and audited)
      * @param actor who imports (the API user, {@code cli}, {@code configuration})
      */
-    public synchronized ImportReport importEntries(DirectoryEntries entries, String source, String actor) {
+    public ImportReport importEntries(DirectoryEntries entries, String source, String actor) {
+        return importEntries(entries, source, actor, false);
+    }
+
+    /**
+     * Imports the entries only if every one is taken; otherwise writes nothing and reports why
+     * (the configured seed: a bad entry stops the start and must not leave the others behind).
+     */
+    public ImportReport importAllOrNothing(DirectoryEntries entries, String source, String actor) {
+        return importEntries(entries, source, actor, true);
+    }
+
+    private synchronized ImportReport importEntries(
+            DirectoryEntries entries, String source, String actor, boolean allOrNothing) {
         ImportReport report = transactions.execute(status -> {
             ImportReport written = new Run(store.load(), clock.instant()).write(entries, source);
+            if (allOrNothing && !written.rejected().isEmpty()) {
+                status.setRollbackOnly();
+                return written;
+            }
             audit.record(
                     actor,
                     "directory-import",

@@ -12,6 +12,11 @@ public final class InvalidDirectorySettingsException extends IllegalStateExcepti
         super(key + ": '" + value + "' — " + allowedEn + " / " + allowedVi);
     }
 
+    /** A seeded entry the directory refused (unknown agency, taken mailbox), with the import's reasons. */
+    InvalidDirectorySettingsException(String key, String reasonEn, String reasonVi) {
+        super(key + ": " + reasonEn + " / " + reasonVi);
+    }
+
     /** A seeded entry that breaks a directory rule; the problem names the field and the value. */
     InvalidDirectorySettingsException(String key, vn.officialmail.config.directory.DirectoryProblem problem) {
         super(key + ": " + problem.english() + " / " + problem.vietnamese());
