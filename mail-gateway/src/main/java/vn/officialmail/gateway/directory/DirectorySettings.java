@@ -1,5 +1,6 @@
 package vn.officialmail.gateway.directory;
 
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param agencies agencies seeded at start
  * @param units units seeded at start
  * @param accounts issued accounts seeded at start
+ * @param refreshInterval how often a node reloads the directory from the database (imports made
+ *     through another node); the importing node reloads at once
  */
 public record DirectorySettings(
         @DefaultValue List<String> allow,
@@ -24,7 +27,8 @@ public record DirectorySettings(
         @DefaultValue List<String> homeAgencies,
         @DefaultValue List<AgencySeed> agencies,
         @DefaultValue List<UnitSeed> units,
-        @DefaultValue List<AccountSeed> accounts) {
+        @DefaultValue List<AccountSeed> accounts,
+        @DefaultValue("PT1M") Duration refreshInterval) {
 
     /**
      * An agency in configuration.
