@@ -24,8 +24,9 @@ import vn.officialmail.config.directory.Unit;
 /**
  * The directory API: {@code GET /api/directory/agencies}, {@code /units} (filter {@code agency}),
  * {@code /accounts} (filter {@code unit}), paged, for every signed-in user; {@code POST
- * /api/directory/import} (body: a CSV or LDIF file, at most 10 MB; {@code name} says which by its
- * extension, else the first line does) for administrators only. Errors come in Vietnamese, or in
+ * /api/directory/import} (body: a CSV or LDIF file, at most 10 MB, sent as {@code text/csv},
+ * {@code text/plain} or {@code application/octet-stream}, not as a form; {@code name} says which
+ * format by its extension, else the first line does) for administrators only. Errors come in Vietnamese, or in
  * English when the request asks for it ({@code Accept-Language: en}), with both texts in the body.
  */
 @RestController
@@ -72,6 +73,12 @@ class DirectoryController {
         Locale locale = request.getLocale();
         if (!request.isUserInRole("ADMIN")) {
             return problem(HttpStatus.FORBIDDEN, DirectoryProblem.of("import.admin-only"), locale);
+        }
+        String contentType =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")) {
+            // the servlet container would read a form body as parameters: the file would arrive empty
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, DirectoryProblem.of("import.content-type"), locale);
         }
         if (name.length() > 255) {
             return problem(HttpStatus.BAD_REQUEST, DirectoryProblem.of("field.too-long", "name", 255), locale);

@@ -69,6 +69,9 @@ public final class DirectoryImporter {
                 status.setRollbackOnly();
                 return written;
             }
+            if (written.added() + written.updated() + written.rejected().size() == 0) {
+                return written; // a restart re-seeding an unchanged configuration is no event
+            }
             audit.record(
                     actor,
                     "directory-import",

@@ -142,6 +142,21 @@ class DirectoryApiIT {
         assertThat(english.body()).contains("\"detail\":\"unknown column 'email'");
     }
 
+    @Test
+    void formEncodedUploadShouldBeRefusedRatherThanReadAsAnEmptyFile() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/directory/import?name=x.csv"))
+                .header("Authorization", basic("admin", "mat-khau-quan-tri"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("kind,code,name\nagency,BXD,Bo Xay dung\n"))
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.body()).contains("Gửi chính tệp làm nội dung yêu cầu");
+    }
+
     private static byte[] resource(String name) throws Exception {
         try (InputStream in = DirectoryApiIT.class.getResourceAsStream("/directory/" + name)) {
             return in.readAllBytes();
