@@ -1,10 +1,5 @@
 package vn.officialmail.gateway.channel;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,7 +50,7 @@ public final class ChannelJudge {
     /** As {@link #judge(MimeMessage, List, Optional, Optional)} with the recipients from the headers. */
     public ChannelVerdict judge(
             MimeMessage message, Optional<AuthenticationResults> authentication, Optional<SmimeResult> smime) {
-        return judge(message, headerRecipients(message), authentication, smime);
+        return judge(message, MessageAddresses.recipients(message), authentication, smime);
     }
 
     /**
@@ -99,7 +94,7 @@ public final class ChannelJudge {
     }
 
     ChannelVerdict judgeSender(MimeMessage message, Optional<AuthenticationResults> authentication) {
-        Optional<String> from = fromAddress(message);
+        Optional<String> from = MessageAddresses.from(message);
         if (from.isEmpty()) {
             return new ChannelVerdict(
                     Channel.UNVERIFIED, "", "", List.of("Thư không có địa chỉ người gửi (From) hợp lệ"));
@@ -229,51 +224,5 @@ public final class ChannelJudge {
             case FAILED -> Channel.SPOOFED;
             default -> Channel.UNVERIFIED;
         };
-    }
-
-    static Optional<String> fromAddress(MimeMessage message) {
-        try {
-            String[] raw = message.getHeader("From");
-            if (raw == null || raw.length == 0) {
-                return Optional.empty();
-            }
-            Address[] parsed = InternetAddress.parseHeader(raw[0], false);
-            for (Address address : parsed) {
-                if (address instanceof InternetAddress internet
-                        && internet.getAddress() != null
-                        && internet.getAddress().contains("@")) {
-                    return Optional.of(internet.getAddress().toLowerCase(Locale.ROOT));
-                }
-            }
-            return Optional.empty();
-        } catch (AddressException e) {
-            return Optional.empty();
-        } catch (MessagingException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** To, Cc and Bcc of the header, for mail judged without an envelope; unreadable ones skipped. */
-    static List<String> headerRecipients(MimeMessage message) {
-        List<String> found = new ArrayList<>();
-        for (Message.RecipientType type :
-                List.of(Message.RecipientType.TO, Message.RecipientType.CC, Message.RecipientType.BCC)) {
-            try {
-                String[] raw = message.getHeader(type.toString());
-                if (raw == null) {
-                    continue;
-                }
-                for (String header : raw) {
-                    for (Address address : InternetAddress.parseHeader(header, false)) {
-                        if (address instanceof InternetAddress internet && internet.getAddress() != null) {
-                            found.add(internet.getAddress());
-                        }
-                    }
-                }
-            } catch (MessagingException e) {
-                // a broken header names no recipient we could judge; the others still count
-            }
-        }
-        return found;
     }
 }
