@@ -23,7 +23,8 @@ import vn.officialmail.config.directory.Unit;
 
 /**
  * The directory API: {@code GET /api/directory/agencies}, {@code /units} (filter {@code agency}),
- * {@code /accounts} (filter {@code unit}), paged, for every signed-in user; {@code POST
+ * {@code /accounts} (filter {@code unit}), paged, and {@code /lookup?address=} (what the directory
+ * knows about one address), for every signed-in user; {@code POST
  * /api/directory/import} (body: a CSV or LDIF file, at most 10 MB, sent as {@code text/csv},
  * {@code text/plain} or {@code application/octet-stream}, not as a form; {@code name} says which
  * format by its extension, else the first line does) for administrators only. Errors come in Vietnamese, or in
@@ -65,6 +66,21 @@ class DirectoryController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return page(unit.map(directory::accountsOf).orElseGet(directory::accounts), page, size);
+    }
+
+    @GetMapping("/api/directory/lookup")
+    ResponseEntity<?> lookup(@RequestParam String address, HttpServletRequest request) {
+        Optional<String> normalized = address.length() > 320
+                ? Optional.empty()
+                : vn.officialmail.config.directory.DirectoryValues.normalizedAddress(address);
+        if (normalized.isEmpty()) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    DirectoryProblem.of(
+                            "address.invalid", "address", address.substring(0, Math.min(address.length(), 320))),
+                    request.getLocale());
+        }
+        return ResponseEntity.ok(MailboxLookup.of(directory, normalized.get()));
     }
 
     @PostMapping("/api/directory/import")

@@ -117,6 +117,25 @@ class DirectoryApiIT {
     }
 
     @Test
+    void lookupShouldTellAgencyUnitAndStandingOfAnAddress() throws Exception {
+        HttpResponse<String> shared =
+                get("/api/directory/lookup?address=VanThu@moj.gov.vn", "vanthu1", "mat-khau-van-thu");
+        HttpResponse<String> personal =
+                get("/api/directory/lookup?address=ban@gmail.com", "vanthu1", "mat-khau-van-thu");
+        HttpResponse<String> broken =
+                get("/api/directory/lookup?address=khong-co-a-cong", "vanthu1", "mat-khau-van-thu");
+
+        assertThat(shared.body())
+                .contains("\"address\":\"vanthu@moj.gov.vn\"")
+                .contains("\"standing\":\"OFFICIAL\"")
+                .contains("\"unitSharedMailbox\":true")
+                .contains("\"code\":\"BTP-VT\"");
+        assertThat(personal.body()).contains("\"standing\":\"PERSONAL\"").contains("\"rule\":\"gmail.com\"");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("phải là địa chỉ thư");
+    }
+
+    @Test
     void importShouldBeForbiddenToNonAdministratorsAndWriteNothing() throws Exception {
         HttpResponse<String> refused = post(
                 "x.csv",
