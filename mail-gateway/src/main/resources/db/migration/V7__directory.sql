@@ -4,6 +4,7 @@
 create table directory_agency (
     code       varchar(64)  not null primary key,
     name       varchar(255) not null,
+    abbreviation varchar(32) not null,
     updated_at timestamp with time zone not null
 );
 

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * kind,code,name,agency,domains,abbreviation,mailbox,head,delegate,unit,address
- * agency,BTP,Bộ Tư pháp,,moj.gov.vn,,,,,,
+ * agency,BTP,Bộ Tư pháp,,moj.gov.vn,BTP,,,,,
  * unit,BTP-VP,"Văn phòng Bộ, Bộ Tư pháp",BTP,,VP,vanphong@moj.gov.vn,cvp@moj.gov.vn,,,
  * account,,Nguyễn Văn An,,,,,,,BTP-VP,nvan@moj.gov.vn
  * </pre>

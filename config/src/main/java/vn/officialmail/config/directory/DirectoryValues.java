@@ -42,6 +42,15 @@ public final class DirectoryValues {
         return text;
     }
 
+    /** One word of at most 32 characters, as abbreviations appear in document symbols (VP, TCCB, BTP). */
+    public static String abbreviation(String value) {
+        String text = name("abbreviation", value);
+        if (text.length() > 32 || text.chars().anyMatch(Character::isWhitespace)) {
+            throw invalid("abbreviation.invalid", text);
+        }
+        return text;
+    }
+
     /** A host name in lower-case ASCII (IDN converted), without a trailing dot. */
     public static String domain(String field, String value) {
         return normalizedDomain(value).orElseThrow(() -> invalid("domain.invalid", field, value));

@@ -39,7 +39,12 @@ final class EntryCollector {
             switch (kind) {
                 case "agency" ->
                     agencies.add(new DirectoryEntries.Line<>(
-                            line, new Agency(get(fields, "code"), get(fields, "name"), domains(fields))));
+                            line,
+                            new Agency(
+                                    get(fields, "code"),
+                                    get(fields, "name"),
+                                    domains(fields),
+                                    get(fields, "abbreviation"))));
                 case "unit" ->
                     units.add(new DirectoryEntries.Line<>(
                             line,

@@ -19,7 +19,8 @@ import java.util.Optional;
  * which entry it is and standard attributes carry the values:
  *
  * <ul>
- *   <li>{@code organization}: agency; {@code o} name, {@code associatedDomain} domains;
+ *   <li>{@code organization}: agency; {@code o} name, {@code associatedDomain} domains,
+ *       {@code omAbbreviation} the abbreviation in its document symbols;
  *   <li>{@code organizationalUnit}: unit; {@code ou} name, {@code mail} shared mailbox;
  *   <li>{@code inetOrgPerson} (or {@code person}): account; {@code mail}, {@code displayName} or
  *       {@code cn}, {@code departmentNumber} unit code.
@@ -65,6 +66,7 @@ public final class LdifDirectoryReader {
         switch (kind) {
             case "agency" -> {
                 record.first("o").ifPresent(v -> fields.put("name", v));
+                record.first("omabbreviation").ifPresent(v -> fields.put("abbreviation", v));
                 fields.put("domains", String.join(" ", record.all("associateddomain")));
             }
             case "unit" -> {

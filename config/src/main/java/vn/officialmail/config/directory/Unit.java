@@ -28,10 +28,7 @@ public record Unit(
         code = DirectoryValues.code("code", code);
         agencyCode = DirectoryValues.code("agency", agencyCode);
         name = DirectoryValues.name("name", name);
-        abbreviation = DirectoryValues.name("abbreviation", abbreviation);
-        if (abbreviation.length() > 32 || abbreviation.chars().anyMatch(Character::isWhitespace)) {
-            throw DirectoryValues.invalid("abbreviation.invalid", abbreviation);
-        }
+        abbreviation = DirectoryValues.abbreviation(DirectoryValues.name("abbreviation", abbreviation));
         sharedMailbox = sharedMailbox.map(a -> DirectoryValues.address("mailbox", a));
         head = head.map(a -> DirectoryValues.address("head", a));
         delegate = delegate.map(a -> DirectoryValues.address("delegate", a));

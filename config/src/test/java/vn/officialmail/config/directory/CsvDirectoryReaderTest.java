@@ -74,11 +74,15 @@ class CsvDirectoryReaderTest {
 
     @Test
     void semicolonSeparatedFilesShouldBeRead() {
-        DirectoryEntries entries =
-                CsvDirectoryReader.read("kind;code;name;domains\nagency;BTC;Bộ Tài chính;mof.gov.vn\n");
+        DirectoryEntries entries = CsvDirectoryReader.read("kind;code;name;domains;abbreviation\n"
+                + "agency;BTC;Bộ Tài chính;mof.gov.vn;\n"
+                + "agency;000.00.00.G12;Bộ Tài chính;mof.gov.vn;BTC\n");
 
         assertThat(entries.agencies().get(0).entry())
                 .isEqualTo(new Agency("BTC", "Bộ Tài chính", List.of("mof.gov.vn")));
+        assertThat(entries.agencies().get(0).entry().abbreviation()).isEqualTo("BTC");
+        // an edXML organ code is no symbol abbreviation: the file gives it
+        assertThat(entries.agencies().get(1).entry().abbreviation()).isEqualTo("BTC");
     }
 
     @Test

@@ -148,6 +148,7 @@ public final class DirectoryImporter {
                 store.insert(agency, at);
                 added++;
             } else if (existing.get().name().equals(agency.name())
+                    && existing.get().abbreviation().equals(agency.abbreviation())
                     && Set.copyOf(existing.get().domains()).equals(Set.copyOf(agency.domains()))) {
                 unchanged++;
             } else {

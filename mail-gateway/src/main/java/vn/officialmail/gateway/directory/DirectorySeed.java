@@ -37,7 +37,14 @@ final class DirectorySeed {
             String key = "gateway.directory.agencies[" + i + "]";
             keys.add(key);
             agencies.add(new DirectoryEntries.Line<>(
-                    keys.size(), checked(key, () -> new Agency(seed.code(), seed.name(), seed.domains()))));
+                    keys.size(),
+                    checked(
+                            key,
+                            () -> new Agency(
+                                    seed.code(),
+                                    seed.name(),
+                                    seed.domains(),
+                                    seed.abbreviation() == null ? "" : seed.abbreviation()))));
         }
         for (int i = 0; i < settings.units().size(); i++) {
             DirectorySettings.UnitSeed seed = settings.units().get(i);

@@ -36,8 +36,13 @@ public record DirectorySettings(
      * @param code stable key
      * @param name full name
      * @param domains its mail domains
+     * @param abbreviation the issuer abbreviation in its document symbols; the code when not given
      */
-    public record AgencySeed(@Nullable String code, @Nullable String name, @DefaultValue List<String> domains) {}
+    public record AgencySeed(
+            @Nullable String code,
+            @Nullable String name,
+            @DefaultValue List<String> domains,
+            @Nullable String abbreviation) {}
 
     /**
      * A unit in configuration.

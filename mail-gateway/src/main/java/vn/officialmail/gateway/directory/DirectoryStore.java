@@ -28,9 +28,12 @@ final class DirectoryStore {
                 .query((rs, row) -> domains.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(rs.getString(2)))
                 .list();
-        List<Agency> agencies = jdbc.sql("select code, name from directory_agency")
-                .query((rs, row) ->
-                        new Agency(rs.getString(1), rs.getString(2), domains.getOrDefault(rs.getString(1), List.of())))
+        List<Agency> agencies = jdbc.sql("select code, name, abbreviation from directory_agency")
+                .query((rs, row) -> new Agency(
+                        rs.getString(1),
+                        rs.getString(2),
+                        domains.getOrDefault(rs.getString(1), List.of()),
+                        rs.getString(3)))
                 .list();
         List<Unit> units = jdbc.sql("select code, agency_code, name, abbreviation, shared_mailbox, head_address,"
                         + " delegate_address from directory_unit")
@@ -50,15 +53,15 @@ final class DirectoryStore {
     }
 
     void insert(Agency agency, Instant at) {
-        jdbc.sql("insert into directory_agency (code, name, updated_at) values (?, ?, ?)")
-                .params(agency.code(), agency.name(), utc(at))
+        jdbc.sql("insert into directory_agency (code, name, abbreviation, updated_at) values (?, ?, ?, ?)")
+                .params(agency.code(), agency.name(), agency.abbreviation(), utc(at))
                 .update();
         insertDomains(agency);
     }
 
     void update(Agency agency, Instant at) {
-        jdbc.sql("update directory_agency set name = ?, updated_at = ? where code = ?")
-                .params(agency.name(), utc(at), agency.code())
+        jdbc.sql("update directory_agency set name = ?, abbreviation = ?, updated_at = ? where code = ?")
+                .params(agency.name(), agency.abbreviation(), utc(at), agency.code())
                 .update();
         jdbc.sql("delete from directory_agency_domain where agency_code = ?")
                 .param(agency.code())
