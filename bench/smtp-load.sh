@@ -411,6 +411,13 @@ for db in "${DBS[@]}"; do
     newest=$(api "/api/messages?size=1")
     register=$(echo "$newest" | sed -n 's/.*"registerNumber":"\([^"]*\)".*/\1/p')
     log "#   run $RUN: total=$(echo "$newest" | total_of) error=$errors quarantined=$quarantined newest register entry: ${register:-NONE}"
+    if [ "$db" = postgres ]; then # the database's work per message, to see what a change saved
+      log "#   run $RUN: PostgreSQL per message: $(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -Atc "select
+        'commits=' || round(xact_commit::numeric / $base, 2) || ' inserted=' || round(tup_inserted::numeric / $base, 2)
+        || ' updated=' || round(tup_updated::numeric / $base, 2) || ' deleted=' || round(tup_deleted::numeric / $base, 2)
+        || ' fetched=' || round(tup_fetched::numeric / $base, 2) || ' blocks_hit=' || round(blks_hit::numeric / $base, 1)
+        from pg_stat_database where datname = '$PG_DBNAME'")"
+    fi
     log "#   run $RUN: gateway log: $(grep -c ' ERROR ' "$GW_LOG" || true) ERROR lines, $(grep -c ' WARN ' "$GW_LOG" || true) WARN lines"
     grep -m5 -E ' (ERROR|WARN) ' "$GW_LOG" | sed 's/^/#     /' | tee -a "$RAW" || true
     stop_gateway

@@ -16,7 +16,7 @@ import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
 import vn.officialmail.gateway.spool.SpoolSettings;
 import vn.officialmail.gateway.trust.authentication.AuthenticationSettings;
-import vn.officialmail.gateway.web.SecuritySettings;
+import vn.officialmail.gateway.users.SecuritySettings;
 
 /**
  * Every {@code gateway.*} setting. Unknown keys fail startup, so a typo never silently falls

@@ -234,6 +234,53 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void officialMailOfUnknownTypeShouldWaitForAClerkAndBeNumberedOnConfirmation() throws Exception {
+        send("vanthu@moj.gov.vn", "xin chao", "Ban oi, gui ban tai lieu.");
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String list = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/messages?sender=vanthu@moj.gov.vn"), body -> body.contains("xin chao"));
+        long id = ApiClient.firstId(list);
+        assertThat(api.get("/api/messages/" + id))
+                .contains("\"review\":\"WAITING\"")
+                .doesNotContain("registerNumber\":\"");
+        assertThat(api.get("/api/registers/review")).contains("\"messageId\":" + id);
+
+        int confirmed = api.post(
+                "/api/registers/review/" + id + "/confirm",
+                "{\"typeName\": \"Công văn\", \"numberSymbol\": \"77/BTP-VP\", \"issuer\": \"Bộ Tư pháp\","
+                        + " \"summary\": \"V/v gửi tài liệu\"}");
+        int again = api.post("/api/registers/review/" + id + "/confirm", "{}");
+
+        assertThat(confirmed).isEqualTo(200);
+        assertThat(again).isEqualTo(409);
+        assertThat(api.get("/api/messages/" + id))
+                .contains("\"review\":\"CONFIRMED\"")
+                .contains("\"registerNumber\":\"");
+        assertThat(api.get("/api/registers/incoming/entries?size=500"))
+                .contains("\"numberSymbol\":\"77/BTP-VP\"")
+                .contains("\"registeredBy\":\"admin\"");
+        assertThat(api.get("/api/registers/verify")).contains("\"intact\":true");
+    }
+
+    @Test
+    void paperDocumentShouldBeEnteredByHandInTheSameSeriesAndRefusedTwice() throws Exception {
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String paper = "{\"typeName\": \"Công văn\", \"numberSymbol\": \"12/UBND-VP\","
+                + " \"issuer\": \"Ủy ban nhân dân tỉnh Nam Định\", \"summary\": \"V/v báo cáo\"}";
+
+        int first = api.post("/api/registers/incoming/entries", paper);
+        int second = api.post("/api/registers/incoming/entries", paper);
+        int empty = api.post("/api/registers/incoming/entries", "{}");
+
+        assertThat(first).isEqualTo(201);
+        assertThat(second).isEqualTo(409);
+        assertThat(empty).isEqualTo(400);
+        assertThat(api.get("/api/registers/incoming/entries?size=500"))
+                .contains("\"issuer\":\"Ủy ban nhân dân tỉnh Nam Định\"");
+    }
+
+    @Test
     void invitationFromAPersonalMailboxShouldBeListedAsAViolationForCompliance() throws Exception {
         send(
                 "truongphong.nguyen@gmail.com",

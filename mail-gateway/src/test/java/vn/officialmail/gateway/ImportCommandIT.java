@@ -48,6 +48,12 @@ class ImportCommandIT {
         assertThat(reprocess.output()).contains("reprocessed 0 message(s)");
         GatewayCommandLine.Result verify = run("audit-verify");
         assertThat(verify.output()).contains("registers: 2 entries checked: intact");
+        GatewayCommandLine.Result fsck = run("fsck");
+        assertThat(fsck.output())
+                .contains("blobs: ")
+                .contains("0 corrupt, 0 missing")
+                .contains(": sound");
+        assertThat(fsck.exitCode()).isZero();
         assertThat(verify.exitCode()).isZero();
     }
 
@@ -56,13 +62,13 @@ class ImportCommandIT {
         Path mail = Files.createDirectories(dir.resolve("mail"));
         Files.writeString(
                 mail.resolve("qd.eml"),
-                message("vanphong@moj.gov.vn", "Quyết định khen thưởng"),
+                message("vanphong@moj.gov.vn", "Giấy mời họp giao ban tháng 11"),
                 StandardCharsets.UTF_8);
         assertThat(run("import", mail.toString()).exitCode()).isZero();
         String url = "jdbc:h2:file:" + dir.resolve("data").resolve("db").resolve("gateway");
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
                 java.sql.Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update register_entry set subject = 'Quyết định kỷ luật'");
+            statement.executeUpdate("update register_entry set subject = 'Giấy mời họp bất thường'");
         }
 
         GatewayCommandLine.Result verify = run("audit-verify");

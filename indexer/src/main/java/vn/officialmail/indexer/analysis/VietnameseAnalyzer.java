@@ -3,7 +3,6 @@ package vn.officialmail.indexer.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
 /**
@@ -22,12 +21,12 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream folded = new ICUFoldingFilter(tokenizer);
+        TokenStream folded = new VietnameseFoldingFilter(tokenizer);
         return new TokenStreamComponents(tokenizer, folded);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(in);
+        return new VietnameseFoldingFilter(in);
     }
 }

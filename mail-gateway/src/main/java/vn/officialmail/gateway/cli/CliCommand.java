@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
+import vn.officialmail.gateway.message.BlobCheck;
 
 /**
  * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify},
@@ -20,7 +21,8 @@ import org.springframework.context.ApplicationContext;
 public record CliCommand(String name, List<String> operands, String[] springArguments) {
 
     private static final String USAGE =
-            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | directory-import FILE... | classify FILE... | eval DIR]"
+            "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | directory-import FILE..."
+                    + " | classify FILE... | eval DIR]"
                     + " [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
@@ -56,7 +58,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
-            case "reprocess", "audit-verify" -> {
+            case "reprocess", "audit-verify", "fsck" -> {
                 if (!operands.isEmpty()) {
                     fail(name + " takes no operands: " + operands);
                 }
@@ -79,7 +81,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             }
             default ->
                 fail("unknown command '" + name
-                        + "'; known: [serve, import, reprocess, audit-verify, directory-import, classify," + " eval]");
+                        + "'; known: [serve, import, reprocess, audit-verify, fsck, directory-import, classify, eval]");
         }
     }
 
@@ -106,6 +108,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                         .importAll(operands.stream().map(Path::of).toList(), out);
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
+            case "fsck" -> context.getBean(BlobCheck.class).run(out);
             case "directory-import" ->
                 context.getBean(DirectoryImportCommand.class)
                         .importAll(operands.stream().map(Path::of).toList(), out);

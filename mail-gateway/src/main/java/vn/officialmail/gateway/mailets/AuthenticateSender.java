@@ -52,7 +52,7 @@ public final class AuthenticateSender extends GenericMailet {
                 Optional.ofNullable(mail.getRemoteAddr()).orElse(""),
                 MailAttributes.string(mail, MailAttributes.HELO).orElse(""),
                 mail.getMaybeSender().asString(""),
-                Optional.empty());
+                MailAttributes.string(mail, MailAttributes.AUTHENTICATED_USER));
         AuthenticationResults results = authenticator.authenticate(connection, raw);
         MailAttributes.setObject(mail, MailAttributes.AUTHENTICATION, results);
     }

@@ -40,7 +40,8 @@ final class MailFacts {
                 MailAttributes.longValue(mail, MailAttributes.RECEIVED_AT)
                         .map(Instant::ofEpochMilli)
                         .orElseGet(Instant::now),
-                MailAttributes.string(mail, MailAttributes.SOURCE).orElse("james"));
+                MailAttributes.string(mail, MailAttributes.SOURCE).orElse("james"),
+                MailAttributes.string(mail, MailAttributes.AUTHENTICATED_USER));
     }
 
     /** The message key set by the gateway, or computed here when running inside another container. */

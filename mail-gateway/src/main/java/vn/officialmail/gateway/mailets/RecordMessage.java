@@ -11,6 +11,7 @@ import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.message.MessageArchive;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.message.NewMessage;
 import vn.officialmail.gateway.processing.MailAttributes;
 
 /**
@@ -51,11 +52,14 @@ public final class RecordMessage extends GenericMailet {
                     mail, MailAttributes.MESSAGE_RECORD_ID, existing.get().id());
             return;
         }
-        long id = archive.create(raw, sha256 -> MailFacts.newMessage(mail, key, sha256, raw));
+        Optional<NewMessage.Verdict> verdict = MailAttributes.object(
+                        mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
+                .map(v -> new NewMessage.Verdict(v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));
+        long id = archive.create(raw, sha256 -> {
+            NewMessage message = MailFacts.newMessage(mail, key, sha256, raw);
+            return verdict.map(message::withVerdict).orElse(message);
+        });
         MailAttributes.setLong(mail, MailAttributes.MESSAGE_RECORD_ID, id);
-        MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
-                .ifPresent(v -> records.recordVerdict(
-                        id, v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));
         Optional<MessageContent> content = MailAttributes.object(mail, MailAttributes.CONTENT, MessageContent.class);
         ExtractedTexts texts = ExtractedTexts.of(mail);
         content.ifPresent(c -> {

@@ -78,6 +78,11 @@ public final class BlobStore {
         return Files.newInputStream(pathOf(sha256));
     }
 
+    /** The store's directory. */
+    public Path root() {
+        return root;
+    }
+
     public boolean contains(String sha256) {
         return Files.exists(pathOf(sha256));
     }

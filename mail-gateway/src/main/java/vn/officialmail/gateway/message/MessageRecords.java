@@ -7,8 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,12 +34,14 @@ public final class MessageRecords {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a record in state RECEIVED and returns its id. */
+    /** Inserts a record in state RECEIVED, with its verdict when known, and returns its id. */
     public long insert(NewMessage message) {
         KeyHolder keys = new GeneratedKeyHolder();
+        Optional<NewMessage.Verdict> verdict = message.verdict();
         jdbc.sql("insert into message_record (message_key, spool_id, raw_sha256, size_bytes, source, received_at,"
-                        + " remote_address, helo, mail_from, recipients, message_id_header, subject, sent_at, state)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " remote_address, helo, mail_from, recipients, message_id_header, subject, sent_at, state,"
+                        + " channel, channel_reasons, from_address, from_domain)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         message.messageKey(),
                         message.spoolId(),
@@ -54,11 +60,35 @@ public final class MessageRecords {
                                 .map(v -> StringUtils.truncate(v, MAX_TEXT))
                                 .orElse(null),
                         message.sentAt().map(MessageRecords::utc).orElse(null),
-                        MessageState.RECEIVED.name())
+                        MessageState.RECEIVED.name(),
+                        verdict.map(NewMessage.Verdict::channel).orElse(null),
+                        verdict.map(v -> StringUtils.truncate(String.join("\n", v.reasons()), MAX_TEXT))
+                                .orElse(null),
+                        verdict.map(NewMessage.Verdict::fromAddress)
+                                .filter(a -> !a.isEmpty())
+                                .map(a -> StringUtils.truncate(a, 512))
+                                .orElse(null),
+                        verdict.map(NewMessage.Verdict::fromDomain)
+                                .filter(d -> !d.isEmpty())
+                                .map(d -> StringUtils.truncate(d, 255))
+                                .orElse(null))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class) != null
                 ? keys.getKeyAs(Long.class)
                 : keys.getKey().longValue();
+    }
+
+    /** Which of these keys are recorded already, in one query; the set is the caller's to change. */
+    public Set<String> existingKeys(Collection<String> messageKeys) {
+        if (messageKeys.isEmpty()) {
+            return new HashSet<>();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(messageKeys.size(), "?"));
+        return new HashSet<>(
+                jdbc.sql("select message_key from message_record where message_key in (" + placeholders + ")")
+                        .params(List.copyOf(messageKeys))
+                        .query(String.class)
+                        .list());
     }
 
     public boolean existsByKey(String messageKey) {
@@ -81,18 +111,6 @@ public final class MessageRecords {
                 .param(id)
                 .query(MessageRecords::map)
                 .optional();
-    }
-
-    public void recordVerdict(long id, String channel, List<String> reasons, String fromAddress, String fromDomain) {
-        jdbc.sql(
-                        "update message_record set channel = ?, channel_reasons = ?, from_address = ?, from_domain = ? where id = ?")
-                .params(
-                        channel,
-                        StringUtils.truncate(String.join("\n", reasons), MAX_TEXT),
-                        fromAddress.isEmpty() ? null : StringUtils.truncate(fromAddress, 512),
-                        fromDomain.isEmpty() ? null : StringUtils.truncate(fromDomain, 255),
-                        id)
-                .update();
     }
 
     /** Marks the record of a message whose pipeline has finished, unless a mailet already stopped it. */

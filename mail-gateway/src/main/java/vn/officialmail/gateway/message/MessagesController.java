@@ -3,7 +3,9 @@ package vn.officialmail.gateway.message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,29 +14,42 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.classification.DocumentClassifications;
 import vn.officialmail.gateway.classification.DocumentFacts;
+import vn.officialmail.gateway.classification.SecretMessages;
 import vn.officialmail.gateway.registry.IncomingRegister;
 import vn.officialmail.gateway.registry.RegisterEntry;
+import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.gateway.relay.DeliveryStatus;
 import vn.officialmail.gateway.relay.RelayQueue;
+import vn.officialmail.gateway.users.GatewayUser;
 
-/** {@code GET /api/messages} and {@code GET /api/messages/{id}}. */
+/**
+ * {@code GET /api/messages} and {@code GET /api/messages/{id}}. Secret-marked messages are shown
+ * only to administrators and compliance officers; to others they do not exist (404, left out of
+ * lists).
+ */
 @RestController
 @RequestMapping("/api/messages")
 class MessagesController {
 
     private final MessageRecords records;
     private final IncomingRegister register;
+    private final ReviewQueue review;
     private final DocumentClassifications classifications;
     private final RelayQueue relay;
+    private final SecretMessages secrets;
 
     MessagesController(
             MessageRecords records,
             IncomingRegister register,
+            ReviewQueue review,
             RelayQueue relay,
-            DocumentClassifications classifications) {
+            DocumentClassifications classifications,
+            SecretMessages secrets) {
+        this.secrets = secrets;
         this.classifications = classifications;
         this.records = records;
         this.register = register;
+        this.review = review;
         this.relay = relay;
     }
 
@@ -57,6 +72,8 @@ class MessagesController {
             Verdict verdict,
             Optional<DocumentFacts> document,
             Optional<String> registerNumber,
+            Optional<String> duplicateOf,
+            Optional<ReviewQueue.State> review,
             List<StoredAttachment> attachments,
             Processing processing) {}
 
@@ -84,7 +101,8 @@ class MessagesController {
             @RequestParam Optional<String> sender,
             @RequestParam Optional<String> state,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal GatewayUser reader) {
         MessageQuery query;
         try {
             query = new MessageQuery(from, to, channel, sender, state, page, size);
@@ -92,8 +110,13 @@ class MessagesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         MessagePage result = records.find(query);
+        Set<Long> hidden = reader.seesEverything()
+                ? Set.of()
+                : secrets.secretAmong(
+                        result.items().stream().map(MessageRecord::id).toList());
         return new Page(
                 result.items().stream()
+                        .filter(r -> !hidden.contains(r.id()))
                         .map(r -> new Summary(
                                 r.id(),
                                 r.receivedAt(),
@@ -104,14 +127,15 @@ class MessagesController {
                                 r.state(),
                                 register.entryOf(r.id()).map(RegisterEntry::display)))
                         .toList(),
-                result.total(),
+                result.total() - hidden.size(),
                 result.page(),
                 result.size());
     }
 
     @GetMapping("/{id}")
-    Detail detail(@PathVariable long id) {
+    Detail detail(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         MessageRecord r = records.findById(id)
+                .filter(m -> reader.seesEverything() || !secrets.isSecret(m.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no message " + id));
         return new Detail(
                 r.id(),
@@ -120,6 +144,8 @@ class MessagesController {
                 new Verdict(r.channel(), r.channelReasons()),
                 classifications.find(r.id()),
                 register.entryOf(r.id()).map(RegisterEntry::display),
+                register.duplicateOf(r.id()).map(RegisterEntry::display),
+                review.stateOf(r.id()),
                 records.attachments(r.id()),
                 new Processing(
                         r.state(),

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param messageIdHeader the Message-ID header
  * @param subject the decoded subject
  * @param sentAt the Date header
+ * @param verdict the channel verdict, when it was judged before the record was written (written
+ *     with the insert: a later update of the row would rewrite every index of the table)
  */
 public record NewMessage(
         String messageKey,
@@ -34,4 +36,67 @@ public record NewMessage(
         List<String> recipients,
         Optional<String> messageIdHeader,
         Optional<String> subject,
-        Optional<Instant> sentAt) {}
+        Optional<Instant> sentAt,
+        Optional<Verdict> verdict) {
+
+    /** A message recorded before (or without) its channel verdict. */
+    public NewMessage(
+            String messageKey,
+            String spoolId,
+            String rawSha256,
+            long sizeBytes,
+            String source,
+            Instant receivedAt,
+            String remoteAddress,
+            String helo,
+            String mailFrom,
+            List<String> recipients,
+            Optional<String> messageIdHeader,
+            Optional<String> subject,
+            Optional<Instant> sentAt) {
+        this(
+                messageKey,
+                spoolId,
+                rawSha256,
+                sizeBytes,
+                source,
+                receivedAt,
+                remoteAddress,
+                helo,
+                mailFrom,
+                recipients,
+                messageIdHeader,
+                subject,
+                sentAt,
+                Optional.empty());
+    }
+
+    /** The same message with its channel verdict. */
+    public NewMessage withVerdict(Verdict judged) {
+        return new NewMessage(
+                messageKey,
+                spoolId,
+                rawSha256,
+                sizeBytes,
+                source,
+                receivedAt,
+                remoteAddress,
+                helo,
+                mailFrom,
+                recipients,
+                messageIdHeader,
+                subject,
+                sentAt,
+                Optional.of(judged));
+    }
+
+    /**
+     * The channel verdict as the record keeps it.
+     *
+     * @param channel the channel's name
+     * @param reasons why, one reason per entry
+     * @param fromAddress the judged sender address, empty when there is none
+     * @param fromDomain its domain, empty when there is none
+     */
+    public record Verdict(String channel, List<String> reasons, String fromAddress, String fromDomain) {}
+}

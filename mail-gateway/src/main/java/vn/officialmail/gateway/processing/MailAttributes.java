@@ -16,6 +16,9 @@ public final class MailAttributes {
     public static final AttributeName RECEIVED_AT = AttributeName.of("officialmail.received-at");
     public static final AttributeName SOURCE = AttributeName.of("officialmail.source");
     public static final AttributeName HELO = AttributeName.of("officialmail.helo");
+    /** The SMTP AUTH identity the client logged in with, when it did. */
+    public static final AttributeName AUTHENTICATED_USER = AttributeName.of("officialmail.authenticated-user");
+
     public static final AttributeName MESSAGE_RECORD_ID = AttributeName.of("officialmail.message-record-id");
     public static final AttributeName CHANNEL = AttributeName.of("officialmail.channel");
     public static final AttributeName CHANNEL_VERDICT = AttributeName.of("officialmail.channel-verdict");

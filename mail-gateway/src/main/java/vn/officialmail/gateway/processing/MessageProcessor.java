@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.slf4j.Logger;
@@ -86,11 +87,19 @@ public final class MessageProcessor {
         }
         try {
             transactions.executeWithoutResult(status -> {
+                List<String> shas = new ArrayList<>(batch.size());
+                List<String> keys = new ArrayList<>(batch.size());
                 for (Incoming incoming : batch) {
                     String sha256 = BlobStore.sha256Hex(incoming.raw());
-                    String key = MessageKey.of(sha256, incoming.envelope());
-                    if (!records.existsByKey(key)) {
-                        runPipeline(incoming.name(), incoming.envelope(), incoming.raw(), sha256, key);
+                    shas.add(sha256);
+                    keys.add(MessageKey.of(sha256, incoming.envelope()));
+                }
+                Set<String> recorded = records.existingKeys(keys);
+                for (int i = 0; i < batch.size(); i++) {
+                    Incoming incoming = batch.get(i);
+                    // A replayed message, or the same message twice in one batch: processed once.
+                    if (recorded.add(keys.get(i))) {
+                        runPipeline(incoming.name(), incoming.envelope(), incoming.raw(), shas.get(i), keys.get(i));
                     }
                 }
             });
@@ -132,6 +141,8 @@ public final class MessageProcessor {
                     mail, MailAttributes.RECEIVED_AT, envelope.receivedAt().toEpochMilli());
             MailAttributes.setString(mail, MailAttributes.SOURCE, envelope.source());
             MailAttributes.setString(mail, MailAttributes.HELO, envelope.helo());
+            envelope.authenticatedUser()
+                    .ifPresent(user -> MailAttributes.setString(mail, MailAttributes.AUTHENTICATED_USER, user));
             container.process(mail);
             records.markProcessed(key, clock.instant());
         } catch (MessagingException e) {

@@ -1,5 +1,7 @@
 package vn.officialmail.gateway.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,12 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,8 +40,7 @@ import vn.officialmail.gateway.audit.AuditLog;
  * <p>That lock is held until commit, so it is taken as late as possible: a registration only
  * joins the transaction's list, and just before the commit all of the transaction's
  * registrations take consecutive numbers in order of receipt with one counter update. Writers
- * then wait for each other only for the commit itself, not for the rest of their pipeline. The
- * registry issue refines what gets a number and adds the legal columns.
+ * then wait for each other only for the commit itself, not for the rest of their pipeline.
  */
 @Service
 public final class IncomingRegister {
@@ -49,46 +53,77 @@ public final class IncomingRegister {
     /** The audit action of a registration; its details carry the entry's hash. */
     static final String REGISTERED = "registered";
 
+    /** The audit subject type of a paper document's registration. */
+    static final String PAPER = "paper-document";
+
+    /** Who registers what the pipeline registers on its own. */
+    public static final String GATEWAY = "gateway";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
     private final AuditLog audit;
     private final Clock clock;
+    private final RegisterDuplicates duplicates;
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
     public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.duplicates = new RegisterDuplicates(jdbc, audit, clock);
         this.audit = audit;
         this.clock = clock;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /**
-     * Registers a message (once). Inside a transaction the number is assigned just before it
-     * commits; outside one, at once. A message already registered keeps its entry.
-     */
+    /** Registers a message known only by its sender and subject (see the full form below). */
     public Registration register(
             long messageRecordId, String rawSha256, String sender, String subject, Instant receivedAt) {
+        return register(messageRecordId, rawSha256, DocumentParticulars.of(sender, subject), receivedAt, GATEWAY);
+    }
+
+    /**
+     * Registers a message (once). Inside a transaction the number is assigned just before it
+     * commits; outside one, at once. A message already registered keeps its entry; a second copy
+     * of a registered document (the same original, or the same number, symbol and issuer) takes
+     * no number and is linked to the first entry instead.
+     */
+    public Registration register(
+            long messageRecordId,
+            String rawSha256,
+            DocumentParticulars document,
+            Instant receivedAt,
+            String registeredBy) {
         Optional<RegisterEntry> existing = entryOf(messageRecordId);
         if (existing.isPresent()) {
             return Registration.of(existing.get());
         }
-        int year = receivedAt.atZone(VIETNAM).getYear();
-        ensureCounter(DEFAULT_REGISTER, year);
-        Pending pending = new Pending(
-                new Registration(),
-                DEFAULT_REGISTER,
-                year,
-                messageRecordId,
-                rawSha256,
-                StringUtils.truncate(sender, 512),
-                StringUtils.truncate(subject, 4000),
-                receivedAt);
+        Optional<RegisterEntry> linked = duplicates.duplicateOf(messageRecordId);
+        if (linked.isPresent()) {
+            return Registration.duplicateOf(linked.get());
+        }
+        Optional<String> key = duplicateKey(document, rawSha256);
+        Optional<RegisterEntry> sameOriginal = Optional.ofNullable(rawSha256).flatMap(this::entryByOriginal);
+        if (sameOriginal.isPresent()) {
+            duplicates.record(messageRecordId, sameOriginal.get(), RegisterDuplicates.SAME_ORIGINAL);
+            return Registration.duplicateOf(sameOriginal.get());
+        }
+        Optional<RegisterEntry> first = key.flatMap(k -> entryByDuplicateKey(DEFAULT_REGISTER, k));
+        if (first.isPresent()) {
+            duplicates.record(messageRecordId, first.get(), reason(document));
+            return Registration.duplicateOf(first.get());
+        }
+        Pending pending = pending(OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             List<Pending> ofThisTransaction = pendingOfThisTransaction();
             for (Pending earlier : ofThisTransaction) {
-                if (earlier.messageRecordId() == messageRecordId) {
+                if (earlier.messageRecordId().equals(pending.messageRecordId())) {
                     return earlier.registration();
+                }
+                boolean sameOriginalEarlier = rawSha256 != null && rawSha256.equals(earlier.rawSha256());
+                if (sameOriginalEarlier || key.isPresent() && key.equals(earlier.duplicateKey())) {
+                    String why = sameOriginalEarlier ? RegisterDuplicates.SAME_ORIGINAL : reason(document);
+                    earlier.duplicates().add(new Duplicate(messageRecordId, why, pending.registration()));
+                    return pending.registration();
                 }
             }
             ofThisTransaction.add(pending);
@@ -98,18 +133,106 @@ public final class IncomingRegister {
         return pending.registration();
     }
 
+    /**
+     * Enters a paper document by hand in the same series as electronic ones (Decree 30/2020 Art.
+     * 22.2). Call it inside a transaction: the number is taken at its commit.
+     *
+     * @throws DuplicateDocumentException when the document (number, symbol, issuer) is registered
+     */
+    public Registration registerPaper(DocumentParticulars document, Instant receivedAt, String clerk) {
+        Optional<String> key = document.identityKey();
+        Optional<RegisterEntry> first = key.flatMap(k -> entryByDuplicateKey(DEFAULT_REGISTER, k));
+        if (first.isPresent()) {
+            throw new DuplicateDocumentException(first.get());
+        }
+        Pending pending = pending(OptionalLong.empty(), null, document, receivedAt, clerk, key);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a paper registration needs a transaction");
+        }
+        for (Pending earlier : pendingOfThisTransaction()) {
+            if (key.isPresent() && key.equals(earlier.duplicateKey())) {
+                throw new DuplicateDocumentException(null);
+            }
+        }
+        pendingOfThisTransaction().add(pending);
+        return pending.registration();
+    }
+
+    private Pending pending(
+            OptionalLong messageRecordId,
+            String rawSha256,
+            DocumentParticulars document,
+            Instant receivedAt,
+            String registeredBy,
+            Optional<String> duplicateKey) {
+        int year = receivedAt.atZone(VIETNAM).getYear();
+        ensureCounter(DEFAULT_REGISTER, year);
+        // Kept to the microsecond, as both databases store it: the hash must see what is read back.
+        Instant arrival = receivedAt.truncatedTo(ChronoUnit.MICROS);
+        return new Pending(
+                new Registration(),
+                DEFAULT_REGISTER,
+                year,
+                messageRecordId,
+                rawSha256,
+                document,
+                arrival,
+                StringUtils.truncate(registeredBy, 255),
+                duplicateKey,
+                new ArrayList<>());
+    }
+
+    /** The identity of a document for duplicates: its number, symbol and issuer, else its original. */
+    private static Optional<String> duplicateKey(DocumentParticulars document, String rawSha256) {
+        return document.identityKey().or(() -> Optional.ofNullable(rawSha256).map(sha -> "sha256:" + sha));
+    }
+
+    private static String reason(DocumentParticulars document) {
+        return document.identityKey().isPresent()
+                ? RegisterDuplicates.SAME_NUMBER_SYMBOL_ISSUER
+                : RegisterDuplicates.SAME_ORIGINAL;
+    }
+
+    private Optional<RegisterEntry> entryByOriginal(String rawSha256) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
+                        + " order by register_year, number fetch first 1 rows only")
+                .params(DEFAULT_REGISTER, rawSha256)
+                .query(IncomingRegister::entry)
+                .optional();
+    }
+
+    private Optional<RegisterEntry> entryByDuplicateKey(String register, String key) {
+        return jdbc.sql("select " + ENTRY_COLUMNS
+                        + " from register_entry where register_code = ? and duplicate_key = ?")
+                .params(register, key)
+                .query(IncomingRegister::entry)
+                .optional();
+    }
+
     /** The register entry of a message, if it has one. */
     public Optional<RegisterEntry> entryOf(long messageRecordId) {
-        return jdbc.sql("select register_code, register_year, number, message_record_id, registered_at"
-                        + " from register_entry where message_record_id = ?")
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from register_entry where message_record_id = ?")
                 .param(messageRecordId)
-                .query((rs, row) -> new RegisterEntry(
-                        rs.getString(1),
-                        rs.getInt(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .query(IncomingRegister::entry)
                 .optional();
+    }
+
+    /** The first entry of the document a message duplicates, when it was found to be one. */
+    public Optional<RegisterEntry> duplicateOf(long messageRecordId) {
+        return duplicates.duplicateOf(messageRecordId);
+    }
+
+    static final String ENTRY_COLUMNS = "id, register_code, register_year, number, message_record_id, registered_at";
+
+    static RegisterEntry entry(ResultSet rs, int row) throws SQLException {
+        long messageId = rs.getLong(5);
+        return new RegisterEntry(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(messageId),
+                rs.getObject(6, OffsetDateTime.class).toInstant());
     }
 
     private List<Pending> pendingOfThisTransaction() {
@@ -128,7 +251,8 @@ public final class IncomingRegister {
     private void assignNumbers(List<Pending> registrations) {
         Map<String, List<Pending>> bySeries = new LinkedHashMap<>();
         registrations.stream()
-                .sorted(Comparator.comparing(Pending::receivedAt).thenComparingLong(Pending::messageRecordId))
+                .sorted(Comparator.comparing(Pending::receivedAt)
+                        .thenComparingLong(p -> p.messageRecordId().orElse(Long.MAX_VALUE)))
                 .forEach(p -> bySeries.computeIfAbsent(p.registerCode() + "/" + p.year(), k -> new ArrayList<>())
                         .add(p));
         // Stored to the microsecond by both databases: the hash must see what is read back.
@@ -148,41 +272,74 @@ public final class IncomingRegister {
             for (Pending p : series) {
                 number++;
                 String entryHash = RegisterEntryHash.of(
+                        RegisterEntryHash.CURRENT_VERSION,
                         p.registerCode(),
                         p.year(),
                         number,
                         p.messageRecordId(),
                         p.rawSha256(),
                         now,
-                        p.sender(),
-                        p.subject());
-                insertEntry(p, number, now, entryHash);
-                RegisterEntry entry = new RegisterEntry(p.registerCode(), p.year(), number, p.messageRecordId(), now);
+                        p.receivedAt(),
+                        p.document(),
+                        p.registeredBy());
+                long id = insertEntry(p, number, now, entryHash);
+                RegisterEntry entry =
+                        new RegisterEntry(id, p.registerCode(), p.year(), number, p.messageRecordId(), now);
                 p.registration().assign(entry);
                 audit.record(
-                        "gateway",
+                        p.registeredBy(),
                         REGISTERED,
-                        "message",
-                        Long.toString(p.messageRecordId()),
+                        p.messageRecordId().isPresent() ? "message" : PAPER,
+                        p.messageRecordId().isPresent()
+                                ? Long.toString(p.messageRecordId().getAsLong())
+                                : paperSubject(entry),
                         Map.of("register", entry.registerCode(), "number", entry.display(), "entryHash", entryHash));
+                for (Duplicate duplicate : p.duplicates()) {
+                    duplicates.record(duplicate.messageRecordId(), entry, duplicate.reason());
+                    duplicate.registration().markDuplicateOf(entry);
+                }
             }
         }
     }
 
-    private void insertEntry(Pending p, long number, Instant now, String entryHash) {
+    /** The audit subject of a paper entry: it has no message, so its place in the register. */
+    static String paperSubject(RegisterEntry entry) {
+        return entry.registerCode() + "/" + entry.year() + "/" + entry.number();
+    }
+
+    private long insertEntry(Pending p, long number, Instant now, String entryHash) {
+        DocumentParticulars d = p.document();
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
-                        + " sender, subject, raw_sha256, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " sender, subject, raw_sha256, entry_hash, hash_version, issuer, number_symbol,"
+                        + " document_date, type_name, summary, recipients, urgent, note, registered_by, duplicate_key, received_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         p.registerCode(),
                         p.year(),
                         number,
-                        p.messageRecordId(),
+                        p.messageRecordId().isPresent() ? p.messageRecordId().getAsLong() : null,
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        p.sender(),
-                        p.subject(),
+                        d.sender(),
+                        d.subject(),
                         p.rawSha256(),
-                        entryHash)
-                .update();
+                        entryHash,
+                        RegisterEntryHash.CURRENT_VERSION,
+                        d.issuer().orElse(null),
+                        d.numberSymbol().orElse(null),
+                        d.documentDate().orElse(null),
+                        d.typeName().orElse(null),
+                        d.summary().orElse(null),
+                        d.recipients(),
+                        d.urgent(),
+                        d.note().orElse(null),
+                        p.registeredBy(),
+                        p.duplicateKey().orElse(null),
+                        OffsetDateTime.ofInstant(p.receivedAt(), ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class) != null
+                ? keys.getKeyAs(Long.class)
+                : keys.getKey().longValue();
     }
 
     /** Creates the year's counter in its own transaction, so a lost race aborts nothing else. */
@@ -218,11 +375,16 @@ public final class IncomingRegister {
             Registration registration,
             String registerCode,
             int year,
-            long messageRecordId,
+            OptionalLong messageRecordId,
             String rawSha256,
-            String sender,
-            String subject,
-            Instant receivedAt) {}
+            DocumentParticulars document,
+            Instant receivedAt,
+            String registeredBy,
+            Optional<String> duplicateKey,
+            List<Duplicate> duplicates) {}
+
+    /** A second copy met in the same transaction as the first: linked once the first has its entry. */
+    private record Duplicate(long messageRecordId, String reason, Registration registration) {}
 
     /** Numbers the transaction's registrations last, just before it commits. */
     private final class NumbersAtCommit implements TransactionSynchronization {

@@ -4,37 +4,59 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The SHA-256 of a register entry's content. Every field is written with its length in front,
- * so no choice of sender or subject can make two different entries hash alike.
+ * so no choice of sender or subject can make two different entries hash alike. Version 1 covers
+ * the first entries (sender and subject); version 2 also every legal column.
  */
 final class RegisterEntryHash {
+
+    /** The version new entries are hashed with. */
+    static final int CURRENT_VERSION = 2;
 
     private RegisterEntryHash() {}
 
     static String of(
+            int version,
             String registerCode,
             int year,
             long number,
-            long messageRecordId,
+            OptionalLong messageRecordId,
             String rawSha256,
             Instant registeredAt,
-            String sender,
-            String subject) {
+            Instant receivedAt,
+            DocumentParticulars document,
+            String registeredBy) {
+        List<String> fields = new ArrayList<>(List.of(
+                registerCode,
+                Integer.toString(year),
+                Long.toString(number),
+                messageRecordId.isPresent() ? Long.toString(messageRecordId.getAsLong()) : "",
+                rawSha256 == null ? "" : rawSha256,
+                registeredAt.toString(),
+                document.sender(),
+                document.subject()));
+        if (version >= 2) {
+            fields.addAll(List.of(
+                    receivedAt == null ? "" : receivedAt.toString(),
+                    document.issuer().orElse(""),
+                    document.numberSymbol().orElse(""),
+                    document.documentDate().map(LocalDate::toString).orElse(""),
+                    document.typeName().orElse(""),
+                    document.summary().orElse(""),
+                    document.recipients(),
+                    Boolean.toString(document.urgent()),
+                    document.note().orElse(""),
+                    registeredBy == null ? "" : registeredBy));
+        }
         StringBuilder canonical = new StringBuilder(256);
-        for (String field : new String[] {
-            registerCode,
-            Integer.toString(year),
-            Long.toString(number),
-            Long.toString(messageRecordId),
-            rawSha256,
-            registeredAt.toString(),
-            sender,
-            subject
-        }) {
-            String value = field == null ? "" : field;
+        for (String value : fields) {
             canonical.append(value.length()).append(':').append(value).append('\n');
         }
         try {

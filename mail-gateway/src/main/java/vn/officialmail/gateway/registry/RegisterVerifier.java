@@ -1,11 +1,14 @@
 package vn.officialmail.gateway.registry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,8 @@ public final class RegisterVerifier {
     private static final Pattern ENTRY_HASH = Pattern.compile("\"entryHash\":\"([0-9a-f]{64})\"");
     private static final Pattern REGISTER = Pattern.compile("\"register\":\"([^\"]*)\"");
 
+    private static final String PAPER_KEY = "paper:";
+
     private final JdbcClient jdbc;
 
     public RegisterVerifier(JdbcClient jdbc) {
@@ -37,12 +42,15 @@ public final class RegisterVerifier {
         Map<String, Long> expectedNext = new HashMap<>();
         long[] checked = {0};
         jdbc.sql("select register_code, register_year, number, message_record_id, raw_sha256, registered_at, sender,"
-                        + " subject, entry_hash from register_entry order by register_code, register_year, number")
+                        + " subject, entry_hash, hash_version, issuer, number_symbol, document_date, type_name, summary,"
+                        + " recipients, urgent, note, registered_by, received_at"
+                        + " from register_entry order by register_code, register_year, number")
                 .query(rs -> {
                     String register = rs.getString(1);
                     int year = rs.getInt(2);
                     long number = rs.getLong(3);
-                    long messageId = rs.getLong(4);
+                    long messageIdValue = rs.getLong(4);
+                    OptionalLong messageId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(messageIdValue);
                     String where = "register " + register + " " + number + "/" + year;
                     long expected = expectedNext.getOrDefault(register + "/" + year, 1L);
                     if (number > expected) {
@@ -56,16 +64,34 @@ public final class RegisterVerifier {
                     }
                     expectedNext.put(register + "/" + year, number + 1);
                     String stored = rs.getString(9);
+                    DocumentParticulars document = new DocumentParticulars(
+                            rs.getString(7),
+                            rs.getString(8),
+                            Optional.ofNullable(rs.getString(11)),
+                            Optional.ofNullable(rs.getString(12)),
+                            Optional.ofNullable(rs.getObject(13, LocalDate.class)),
+                            Optional.ofNullable(rs.getString(14)),
+                            Optional.ofNullable(rs.getString(15)),
+                            rs.getString(16),
+                            rs.getBoolean(17),
+                            Optional.ofNullable(rs.getString(18)));
                     String recomputed = RegisterEntryHash.of(
+                            rs.getInt(10),
                             register,
                             year,
                             number,
                             messageId,
                             rs.getString(5),
                             rs.getObject(6, OffsetDateTime.class).toInstant(),
-                            rs.getString(7),
-                            rs.getString(8));
-                    String audited = auditedHashes.remove(register + " " + messageId);
+                            Optional.ofNullable(rs.getObject(20, OffsetDateTime.class))
+                                    .map(OffsetDateTime::toInstant)
+                                    .orElse(null),
+                            document,
+                            rs.getString(19));
+                    String auditKey = messageId.isPresent()
+                            ? register + " " + messageId.getAsLong()
+                            : register + " " + PAPER_KEY + register + "/" + year + "/" + number;
+                    String audited = auditedHashes.remove(auditKey);
                     if (!recomputed.equals(stored)) {
                         add(problems, where + ": content altered (does not match its hash)");
                     } else if (audited == null) {
@@ -79,22 +105,30 @@ public final class RegisterVerifier {
                 .sorted()
                 .forEach(registration -> add(
                         problems,
-                        "register " + registration.replace(" ", ", message ")
+                        "register "
+                                + registration
+                                        .replaceFirst(" paper:", ", paper document ")
+                                        .replaceFirst(" (?=\\d)", ", message ")
                                 + ": registered in the audit log, but its entry is deleted"));
         return new RegisterVerification(problems.isEmpty(), checked[0], problems);
     }
 
-    /** "register messageId" → entry hash, from the audit log's registration events. */
+    /**
+     * "register messageId" (or "register paper:register/year/number" for paper documents) → entry
+     * hash, from the audit log's registration events.
+     */
     private Map<String, String> auditedHashes() {
         Map<String, String> hashes = new HashMap<>();
-        jdbc.sql("select subject_id, details from audit_event where action = ? and subject_type = 'message'")
+        jdbc.sql("select subject_type, subject_id, details from audit_event where action = ?"
+                        + " and subject_type in ('message', '" + IncomingRegister.PAPER + "')")
                 .param(IncomingRegister.REGISTERED)
                 .query(rs -> {
-                    String details = rs.getString(2);
+                    String details = rs.getString(3);
                     Matcher register = REGISTER.matcher(details);
                     Matcher hash = ENTRY_HASH.matcher(details);
+                    String paper = IncomingRegister.PAPER.equals(rs.getString(1)) ? PAPER_KEY : "";
                     hashes.put(
-                            (register.find() ? register.group(1) : "") + " " + rs.getString(1),
+                            (register.find() ? register.group(1) : "") + " " + paper + rs.getString(2),
                             hash.find() ? hash.group(1) : "");
                 });
         return hashes;

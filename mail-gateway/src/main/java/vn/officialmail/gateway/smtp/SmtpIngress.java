@@ -14,7 +14,7 @@ import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.spool.Spool;
-import vn.officialmail.gateway.web.UserAccounts;
+import vn.officialmail.gateway.users.UserAccounts;
 
 /** The SMTP listener (SubEthaSMTP) in front of the spool. */
 @Component

@@ -7,8 +7,10 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.AuthenticationHandler;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
@@ -84,7 +86,13 @@ final class SpoolingMessageHandler implements MessageHandler {
 
     private String spool(byte[] raw) throws RejectException {
         Envelope envelope = new Envelope(
-                mailFrom, recipients, remoteAddress(), context.getHelo().orElse(""), clock.instant(), "smtp");
+                mailFrom,
+                recipients,
+                remoteAddress(),
+                context.getHelo().orElse(""),
+                clock.instant(),
+                "smtp",
+                authenticatedUser());
         try {
             SpoolEntry entry = spool.append(envelope, raw);
             return "2.0.0 Ok: queued as " + entry.id();
@@ -160,6 +168,13 @@ final class SpoolingMessageHandler implements MessageHandler {
         System.arraycopy(
                 message, firstClientByte + 1, unstuffed, firstClientByte, message.length - firstClientByte - 1);
         return unstuffed;
+    }
+
+    /** Who logged in with SMTP AUTH: trusted relays are recognised by it, submissions attributed to it. */
+    private Optional<String> authenticatedUser() {
+        return context.getAuthenticationHandler()
+                .map(AuthenticationHandler::getIdentity)
+                .map(String::valueOf);
     }
 
     private String remoteAddress() {

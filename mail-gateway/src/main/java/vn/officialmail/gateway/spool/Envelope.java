@@ -2,6 +2,7 @@ package vn.officialmail.gateway.spool;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The SMTP envelope and session facts of one received message (RFC 5321 §2.3.1).
@@ -12,6 +13,7 @@ import java.util.List;
  * @param helo the name the client gave in HELO/EHLO
  * @param receivedAt when the message was accepted
  * @param source how it arrived: {@code smtp}, {@code import}, {@code imap}, {@code internal}
+ * @param authenticatedUser the SMTP AUTH identity (RFC 4954) the client logged in with, if it did
  */
 public record Envelope(
         String mailFrom,
@@ -19,12 +21,25 @@ public record Envelope(
         String remoteAddress,
         String helo,
         Instant receivedAt,
-        String source) {
+        String source,
+        Optional<String> authenticatedUser) {
 
     public Envelope {
         recipients = List.copyOf(recipients);
+        authenticatedUser = authenticatedUser.filter(user -> !user.isBlank());
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("an envelope needs at least one recipient");
         }
+    }
+
+    /** An envelope of a client that did not log in (or of mail that did not come over SMTP). */
+    public Envelope(
+            String mailFrom,
+            List<String> recipients,
+            String remoteAddress,
+            String helo,
+            Instant receivedAt,
+            String source) {
+        this(mailFrom, recipients, remoteAddress, helo, receivedAt, source, Optional.empty());
     }
 }

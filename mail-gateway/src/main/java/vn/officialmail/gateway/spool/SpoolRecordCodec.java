@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
@@ -55,6 +56,8 @@ final class SpoolRecordCodec {
             out.writeUTF(bounded(envelope.helo()));
             out.writeLong(envelope.receivedAt().toEpochMilli());
             out.writeUTF(bounded(envelope.source()));
+            // Added after the first spool format: readers of older records find nothing here.
+            out.writeUTF(bounded(envelope.authenticatedUser().orElse("")));
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("in-memory stream cannot fail", e);
@@ -112,7 +115,12 @@ final class SpoolRecordCodec {
         String helo = in.readUTF();
         Instant receivedAt = Instant.ofEpochMilli(in.readLong());
         String source = in.readUTF();
+        Optional<String> authenticatedUser = in.available() > 0 ? Optional.of(in.readUTF()) : Optional.empty();
         return new Decoded(
-                id, new Envelope(mailFrom, recipients, remote, helo, receivedAt, source), rawOffset, rawLength, end);
+                id,
+                new Envelope(mailFrom, recipients, remote, helo, receivedAt, source, authenticatedUser),
+                rawOffset,
+                rawLength,
+                end);
     }
 }

@@ -1,43 +1,117 @@
 package vn.officialmail.gateway.web;
 
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.users.UserAccounts;
 
 /**
- * Every endpoint needs an authenticated user: HTTP Basic for the API for now (the console issue
- * adds form login, roles and CSRF-protected pages).
+ * Who may call what. Two filter chains: the JSON API (and actuator) with HTTP Basic, stateless,
+ * roles per route from {@link RouteAccess}; and the web console with a login form, a session that
+ * times out, and CSRF tokens on every form. Both log in through {@link
+ * LockoutAuthenticationProvider}, so lockout and the audit of logins apply to both.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The filter chain exists only where there is a web server (not in the one-shot CLI). */
+    static final String LOGIN = "/login";
+
+    /** The filter chains exist only where there is a web server (not in the one-shot CLI). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication
     static class WebSecurity {
 
         @Bean
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                    .httpBasic(Customizer.withDefaults())
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins) throws Exception {
+            BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+            basic.setRealmName("official-mail");
+            http.securityMatcher("/api/**", "/actuator/**")
+                    .authenticationManager(logins)
+                    .authorizeHttpRequests(requests -> {
+                        for (RouteAccess.Rule rule : RouteAccess.API) {
+                            requests.requestMatchers(rule.pattern()).hasAnyRole(RouteAccess.authorities(rule));
+                        }
+                        requests.anyRequest().denyAll();
+                    })
+                    .httpBasic(b -> b.authenticationEntryPoint(basic))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(basic))
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    // A stateless JSON API authenticated per request with Basic carries no session cookie to forge.
-                    .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                    // CSRF forges a request the browser sends with an ambient credential (a session
+                    // cookie). The API keeps no session and takes credentials only from the
+                    // Authorization header, which a foreign page cannot make the browser attach, so
+                    // there is nothing to forge; the console chain below keeps CSRF on.
+                    .csrf(csrf -> csrf.disable());
             return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain console(HttpSecurity http, AuthenticationManager logins) throws Exception {
+            http.authenticationManager(logins)
+                    .authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN, "/error")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(form -> form.loginPage(LOGIN)
+                            .defaultSuccessUrl(ConsoleHome.PATH, true)
+                            .failureUrl(LOGIN + "?error"))
+                    .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?logout"))
+                    .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()));
+            return http.build();
+        }
+
+        /** Applies {@code gateway.security.session-timeout} to every console session. */
+        @Bean
+        HttpSessionListener sessionTimeout(GatewaySettings settings) {
+            int seconds = Math.toIntExact(settings.security().sessionTimeout().toSeconds());
+            return new HttpSessionListener() {
+                @Override
+                public void sessionCreated(HttpSessionEvent event) {
+                    event.getSession().setMaxInactiveInterval(seconds);
+                }
+            };
         }
     }
 
     @Bean
+    AuthenticationManager logins(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            AuditLog audit,
+            GatewaySettings settings,
+            Clock clock) {
+        DaoAuthenticationProvider local = new DaoAuthenticationProvider(accounts);
+        local.setPasswordEncoder(encoder);
+        DirectoryAuthenticationProvider directory = new DirectoryAuthenticationProvider(
+                accounts, new DirectoryBind(settings.security().ldap()));
+        // Directory accounts first: it answers null for the others, which the local check then takes.
+        ProviderManager passwords = new ProviderManager(directory, local);
+        Duration apiAuditInterval = settings.security().sessionTimeout();
+        return new ProviderManager(
+                new LockoutAuthenticationProvider(passwords, accounts, attempts, audit, apiAuditInterval, clock));
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder(Clock clock) {
-        return new RecentlyVerifiedPasswords(
-                PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), 10_000, clock);
+        return new NfcPasswords(new RecentlyVerifiedPasswords(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), 10_000, clock));
     }
 }

@@ -1,4 +1,4 @@
-/** Web-wide concerns: authentication, the bootstrap administrator and user accounts. */
+/** Web-wide concerns: who may call which route, HTTP Basic and form login with lockout, the console login and landing pages. */
 @NullMarked
 package vn.officialmail.gateway.web;
 

@@ -74,8 +74,11 @@ class MessageProcessorBatchIT {
     }
 
     private static MessageProcessor.Incoming incoming(String name, String recipient, Instant receivedAt) {
-        String raw = "From: van.thu@moj.gov.vn\r\nTo: " + "vanthu@moj.gov.vn\r\nSubject: Công văn " + name
-                + "\r\nMessage-ID: <" + name + "@moj.gov.vn>\r\n\r\nNội dung " + name + "\r\n";
+        String subject = java.util.Base64.getEncoder()
+                .encodeToString(("Công văn " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String raw = "From: van.thu@moj.gov.vn\r\nTo: " + "vanthu@moj.gov.vn\r\nSubject: =?UTF-8?B?" + subject
+                + "?=\r\nMessage-ID: <" + name + "@moj.gov.vn>\r\nContent-Type: text/plain; charset=UTF-8"
+                + "\r\n\r\nNội dung " + name + "\r\n";
         Envelope envelope = new Envelope(
                 "van.thu@moj.gov.vn", List.of(recipient), "127.0.0.1", "mail.moj.gov.vn", receivedAt, "smtp");
         return new MessageProcessor.Incoming(name, envelope, raw.getBytes(StandardCharsets.UTF_8));

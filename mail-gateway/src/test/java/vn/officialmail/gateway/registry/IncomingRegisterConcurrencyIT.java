@@ -26,7 +26,6 @@ class IncomingRegisterConcurrencyIT {
 
     private static final int WRITERS = 8;
     private static final int PER_WRITER = 40;
-    private static final String SHA = RegisterFixture.SHA;
 
     @TempDir
     Path dir;
@@ -51,8 +50,8 @@ class IncomingRegisterConcurrencyIT {
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant();
 
-        Registration registration = fixture.transactions.execute(status ->
-                fixture.register.register(fixture.newRecord("new-year"), SHA, "a@moj.gov.vn", "s", newYearInHanoi));
+        Registration registration = fixture.transactions.execute(status -> fixture.register.register(
+                fixture.newRecord("new-year"), RegisterFixture.sha("new-year"), "a@moj.gov.vn", "s", newYearInHanoi));
         RegisterEntry entry = registration.entry().orElseThrow();
 
         assertThat(entry.year()).isEqualTo(2027);
@@ -68,10 +67,12 @@ class IncomingRegisterConcurrencyIT {
         long middle = fixture.newRecord("middle");
 
         List<Registration> registrations = fixture.transactions.execute(status -> List.of(
-                fixture.register.register(late, SHA, "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
-                fixture.register.register(early, SHA, "a@moj.gov.vn", "một", morning),
-                fixture.register.register(middle, SHA, "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
-                fixture.register.register(early, SHA, "a@moj.gov.vn", "một", morning)));
+                fixture.register.register(
+                        late, RegisterFixture.sha(late), "a@moj.gov.vn", "ba", morning.plusSeconds(120)),
+                fixture.register.register(early, RegisterFixture.sha(early), "a@moj.gov.vn", "một", morning),
+                fixture.register.register(
+                        middle, RegisterFixture.sha(middle), "a@moj.gov.vn", "hai", morning.plusSeconds(60)),
+                fixture.register.register(early, RegisterFixture.sha(early), "a@moj.gov.vn", "một", morning)));
 
         assertThat(registrations)
                 .extracting(r -> r.entry().orElseThrow().display())
@@ -102,8 +103,8 @@ class IncomingRegisterConcurrencyIT {
                     boolean rollBack = i % 10 == 3;
                     try {
                         Registration registration = fixture.transactions.execute(status -> {
-                            Registration pending =
-                                    fixture.register.register(recordId, SHA, "a@moj.gov.vn", "s", receivedAt);
+                            Registration pending = fixture.register.register(
+                                    recordId, RegisterFixture.sha(recordId), "a@moj.gov.vn", "s", receivedAt);
                             assertThat(pending.entry())
                                     .as("no number before commit")
                                     .isEmpty();

@@ -30,6 +30,12 @@ final class RegisterFixture {
         records = new MessageRecords(jdbc);
     }
 
+    /** A distinct original per message: the register links two messages with one original as duplicates. */
+    static String sha(Object key) {
+        return vn.officialmail.gateway.message.BlobStore.sha256Hex(
+                String.valueOf(key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     long newRecord(String key) {
         return transactions.execute(status -> records.insert(new NewMessage(
                 key,
@@ -50,8 +56,8 @@ final class RegisterFixture {
     /** Registers a new message in its own transaction and returns its entry. */
     RegisterEntry registerNew(String key, String subject, Instant receivedAt) {
         long id = newRecord(key);
-        Registration registration =
-                transactions.execute(status -> register.register(id, SHA, "vanthu@moj.gov.vn", subject, receivedAt));
+        Registration registration = transactions.execute(
+                status -> register.register(id, sha(key), "vanthu@moj.gov.vn", subject, receivedAt));
         return registration.entry().orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,21 +104,28 @@ class RegisterVerifierIT {
 
     private void rewriteSubjectWithMatchingHash(long number, String subject) {
         var row = fixture.jdbc
-                .sql("select message_record_id, raw_sha256, registered_at, sender from register_entry where number = ?")
+                .sql("select message_record_id, raw_sha256, registered_at, sender, received_at from register_entry"
+                        + " where number = ?")
                 .param(number)
                 .query((rs, i) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class)
                 })
                 .single();
         String hash = RegisterEntryHash.of(
+                RegisterEntryHash.CURRENT_VERSION,
                 "incoming",
                 year,
                 number,
-                (Long) row[0],
+                OptionalLong.of((Long) row[0]),
                 (String) row[1],
                 ((OffsetDateTime) row[2]).toInstant(),
-                (String) row[3],
-                subject);
+                ((OffsetDateTime) row[4]).toInstant(),
+                DocumentParticulars.of((String) row[3], subject),
+                IncomingRegister.GATEWAY);
         fixture.jdbc
                 .sql("update register_entry set subject = ?, entry_hash = ? where number = ?")
                 .params(subject, hash, number)
@@ -126,8 +134,18 @@ class RegisterVerifierIT {
 
     private void insertWithMatchingHash(long number, long message, String subject) {
         OffsetDateTime at = OffsetDateTime.parse("2026-03-02T03:00:00Z");
+        // An entry of the first format (hash version 1), as a forger who read the old code would write it.
         String hash = RegisterEntryHash.of(
-                "incoming", year, number, message, RegisterFixture.SHA, at.toInstant(), "x@gmail.com", subject);
+                1,
+                "incoming",
+                year,
+                number,
+                OptionalLong.of(message),
+                RegisterFixture.SHA,
+                at.toInstant(),
+                null,
+                DocumentParticulars.of("x@gmail.com", subject),
+                null);
         fixture.jdbc
                 .sql("insert into register_entry (register_code, register_year, number, message_record_id,"
                         + " registered_at, sender, subject, raw_sha256, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

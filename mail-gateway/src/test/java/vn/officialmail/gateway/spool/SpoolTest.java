@@ -2,7 +2,10 @@ package vn.officialmail.gateway.spool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -122,6 +126,64 @@ class SpoolTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> spool.append(envelope(), bytes("x")))
                     .isInstanceOf(SpoolFullException.class)
                     .hasMessageContaining("nearly full");
+        }
+    }
+
+    @Test
+    void replayShouldKeepTheSmtpAuthIdentityWhenTheClientLoggedIn() throws Exception {
+        Envelope loggedIn = new Envelope(
+                "a@moj.gov.vn",
+                List.of("b@moj.gov.vn"),
+                "127.0.0.1",
+                "relay",
+                Instant.now(),
+                "smtp",
+                Optional.of("mx1.moj.gov.vn"));
+        try (Spool spool = open(DataSize.ofMegabytes(64))) {
+            spool.append(loggedIn, bytes("relayed"));
+            spool.append(envelope(), bytes("direct"));
+        }
+
+        try (Spool reopened = open(DataSize.ofMegabytes(64))) {
+            SpoolEntry relayed = reopened.take(50, TimeUnit.MILLISECONDS).orElseThrow();
+            SpoolEntry direct = reopened.take(50, TimeUnit.MILLISECONDS).orElseThrow();
+
+            assertThat(relayed.envelope().authenticatedUser()).contains("mx1.moj.gov.vn");
+            assertThat(direct.envelope().authenticatedUser()).isEmpty();
+        }
+    }
+
+    @Test
+    void openShouldReadRecordsWrittenBeforeTheSmtpAuthIdentityWasKept() throws Exception {
+        // The first spool format ended the header with the source; such records are still replayed.
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(header);
+        out.writeUTF("old-1");
+        out.writeUTF("a@moj.gov.vn");
+        out.writeInt(1);
+        out.writeUTF("b@moj.gov.vn");
+        out.writeUTF("127.0.0.1");
+        out.writeUTF("client");
+        out.writeLong(Instant.parse("2026-11-01T01:02:03Z").toEpochMilli());
+        out.writeUTF("smtp");
+        byte[] raw = bytes("written by the first format");
+        ByteBuffer record = ByteBuffer.allocate(4 + 4 + header.size() + 4 + raw.length + 4);
+        record.putInt(SpoolRecordCodec.MAGIC)
+                .putInt(header.size())
+                .put(header.toByteArray())
+                .putInt(raw.length)
+                .put(raw);
+        CRC32C crc = new CRC32C();
+        crc.update(record.array(), 4, record.capacity() - 8);
+        record.putInt((int) crc.getValue());
+        Files.write(dir.resolve("segment-000000000001.spool"), record.array());
+
+        try (Spool reopened = open(DataSize.ofMegabytes(64))) {
+            SpoolEntry old = reopened.take(50, TimeUnit.MILLISECONDS).orElseThrow();
+
+            assertThat(reopened.read(old)).isEqualTo(raw);
+            assertThat(old.envelope().source()).isEqualTo("smtp");
+            assertThat(old.envelope().authenticatedUser()).isEmpty();
         }
     }
 

@@ -1,7 +1,9 @@
-package vn.officialmail.gateway.web;
+package vn.officialmail.gateway.users;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,14 +35,15 @@ final class BootstrapAdmin implements SmartInitializingSingleton {
             return;
         }
         if (settings.password().isPresent()) {
-            accounts.create(settings.username(), settings.password().get(), "ADMIN");
+            accounts.create(
+                    settings.username(), settings.password().get(), Set.of(Role.ADMINISTRATOR), Optional.empty());
             log.info("Created the administrator '{}' from gateway.security.bootstrap-admin", settings.username());
             return;
         }
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        accounts.create(settings.username(), password, "ADMIN");
+        accounts.create(settings.username(), password, Set.of(Role.ADMINISTRATOR), Optional.empty());
         log.warn(
                 "\n\n  Tài khoản quản trị / Administrator account: {}  mật khẩu / password: {}\n"
                         + "  (hiển thị một lần duy nhất / shown only this once)\n",

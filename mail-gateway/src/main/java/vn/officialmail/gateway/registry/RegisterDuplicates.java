@@ -1,0 +1,55 @@
+package vn.officialmail.gateway.registry;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.officialmail.gateway.audit.AuditLog;
+
+/**
+ * Messages that carry a document already in the register (Decree 30/2020 Appendix VI III.1.h):
+ * each is linked to the first entry, audited, and never takes a number of its own.
+ */
+final class RegisterDuplicates {
+
+    /** The same original arrived again (another envelope, another unit mailbox). */
+    static final String SAME_ORIGINAL = "same-original";
+
+    /** Another copy with the same number, symbol and issuer. */
+    static final String SAME_NUMBER_SYMBOL_ISSUER = "same-number-symbol-issuer";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegisterDuplicates(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void record(long messageRecordId, RegisterEntry first, String reason) {
+        jdbc.sql(
+                        "insert into register_duplicate (message_record_id, entry_id, reason, detected_at) values (?, ?, ?, ?)")
+                .params(messageRecordId, first.id(), reason, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+        audit.record(
+                IncomingRegister.GATEWAY,
+                "duplicate-document",
+                "message",
+                Long.toString(messageRecordId),
+                Map.of("register", first.registerCode(), "firstEntry", first.display(), "reason", reason));
+    }
+
+    /** The entry a message was found to duplicate, if it was. */
+    Optional<RegisterEntry> duplicateOf(long messageRecordId) {
+        return jdbc.sql("select e.id, e.register_code, e.register_year, e.number, e.message_record_id, e.registered_at"
+                        + " from register_duplicate d join register_entry e on e.id = d.entry_id"
+                        + " where d.message_record_id = ?")
+                .param(messageRecordId)
+                .query(IncomingRegister::entry)
+                .optional();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.officialmail.gateway.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import vn.officialmail.gateway.users.Role;
+
+/**
+ * Which roles reach which API routes: the one table {@link SecurityConfiguration} enforces and the
+ * route security test checks every mapped handler against. An API route missing here is refused
+ * to everyone, so a new endpoint is closed until someone decides who may use it.
+ */
+public final class RouteAccess {
+
+    /** Routes whose pattern matches {@code pattern} are open to {@code roles}. */
+    public record Rule(String pattern, Set<Role> roles) {
+
+        boolean matches(String path) {
+            PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
+            return parsed.matches(PathContainer.parsePath(path));
+        }
+    }
+
+    private static final Set<Role> READERS_OF_MAIL = Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.CLERK);
+
+    /** In order: the first matching rule decides. */
+    public static final List<Rule> API = List.of(
+            new Rule("/api/users/**", Set.of(Role.ADMINISTRATOR)),
+            new Rule("/api/units/*/delegate", Set.of(Role.ADMINISTRATOR, Role.UNIT_HEAD)),
+            // Held mail includes secret-marked documents: only the security/compliance role sees it.
+            new Rule("/api/quarantine/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            // Unit heads and delegates are scoped to their own unit by the controller.
+            new Rule(
+                    "/api/compliance/**",
+                    Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
+            new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
+            // The directory is written by administrators only; everyone signed in may read it (the staff list).
+            new Rule("/api/directory/import", Set.of(Role.ADMINISTRATOR)),
+            new Rule("/api/directory/**", EnumSet.allOf(Role.class)),
+            new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            // Clerks register documents from mail; secret-marked messages are hidden from them.
+            new Rule("/api/messages/**", READERS_OF_MAIL),
+            new Rule("/api/search/**", READERS_OF_MAIL),
+            new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
+            new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));
+
+    private RouteAccess() {}
+
+    /** The rule that decides a concrete path, if any. */
+    public static Optional<Rule> ruleFor(String path) {
+        return API.stream().filter(r -> r.matches(path)).findFirst();
+    }
+
+    static String[] authorities(Rule rule) {
+        return rule.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+}
