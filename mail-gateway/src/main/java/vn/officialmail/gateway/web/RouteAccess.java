@@ -1,6 +1,5 @@
 package vn.officialmail.gateway.web;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +37,16 @@ public final class RouteAccess {
                     "/api/compliance/**",
                     Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
-            // The directory is written by administrators only; everyone signed in may read it (the staff list).
+            // The directory is written by administrators only; every role that handles mail reads it.
             new Rule("/api/directory/import", Set.of(Role.ADMINISTRATOR)),
-            new Rule("/api/directory/**", EnumSet.allOf(Role.class)),
+            new Rule(
+                    "/api/directory/**",
+                    Set.of(
+                            Role.ADMINISTRATOR,
+                            Role.COMPLIANCE_OFFICER,
+                            Role.UNIT_HEAD,
+                            Role.UNIT_DELEGATE,
+                            Role.CLERK)),
             new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),

@@ -55,19 +55,22 @@ class DirectoryPipelineIT {
     @Autowired
     JdbcClient jdbc;
 
-    private static final String INVITATION = String.join(
-            "\r\n",
-            "BỘ TƯ PHÁP",
-            "VỤ KẾ HOẠCH - TÀI CHÍNH",
-            "Số: 112/GM-KHTC",
-            "Hà Nội, ngày 18 tháng 11 năm 2026",
-            "GIẤY MỜI",
-            "Họp rà soát kế hoạch năm 2027",
-            "Vụ Kế hoạch - Tài chính trân trọng kính mời đại diện lãnh đạo các đơn vị dự họp.");
+    // Each test its own number: a second copy of one document is linked to the first entry, not numbered again.
+    private static String invitation(int number) {
+        return String.join(
+                "\r\n",
+                "BỘ TƯ PHÁP",
+                "VỤ KẾ HOẠCH - TÀI CHÍNH",
+                "Số: " + number + "/GM-KHTC",
+                "Hà Nội, ngày 18 tháng 11 năm 2026",
+                "GIẤY MỜI",
+                "Họp rà soát kế hoạch năm 2027",
+                "Vụ Kế hoạch - Tài chính trân trọng kính mời đại diện lãnh đạo các đơn vị dự họp.");
+    }
 
     @Test
     void officialInvitationCopiedToGmailShouldBeAnOutboundViolationOfTheSendersUnit() {
-        process("cc-gmail", "nvan@moj.gov.vn", List.of("vanthu@mof.gov.vn", "ca.nhan@gmail.com"));
+        process("cc-gmail", "nvan@moj.gov.vn", List.of("vanthu@mof.gov.vn", "ca.nhan@gmail.com"), 112);
 
         assertThat(jdbc.sql("select kind || ' ' || direction || ' ' || counterpart_address || ' ' || unit_code"
                                 + " from violation v join message_record r on r.id = v.message_record_id"
@@ -84,7 +87,7 @@ class DirectoryPipelineIT {
 
     @Test
     void unitMailboxWritingInsideItsAgencyShouldBeRegisteredAsOfficialUnitMailbox() {
-        process("unit-mailbox", "khtc@moj.gov.vn", List.of("nvan@moj.gov.vn"));
+        process("unit-mailbox", "khtc@moj.gov.vn", List.of("nvan@moj.gov.vn"), 113);
 
         assertThat(jdbc.sql("select channel from message_record where spool_id = 'unit-mailbox'")
                         .query(String.class)
@@ -97,10 +100,10 @@ class DirectoryPipelineIT {
                 .isEqualTo(1);
     }
 
-    private void process(String name, String from, List<String> recipients) {
+    private void process(String name, String from, List<String> recipients, int number) {
         String raw = "From: " + from + "\r\nTo: " + String.join(", ", recipients) + "\r\nSubject: Giấy mời họp " + name
                 + "\r\nMessage-ID: <" + name + "@moj.gov.vn>\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-                + "Content-Transfer-Encoding: 8bit\r\n\r\n" + INVITATION + "\r\n";
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n" + invitation(number) + "\r\n";
         Envelope envelope = new Envelope(
                 from, recipients, "127.0.0.1", "mail.moj.gov.vn", Instant.now().minusSeconds(60), "smtp");
         processor.processBatch(
