@@ -18,13 +18,13 @@ import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
 import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.audit.AuditHeadExport;
 import vn.officialmail.gateway.audit.AuditSigningKey;
-import vn.officialmail.gateway.channel.OfficialDomains;
 import vn.officialmail.gateway.classification.DocumentFactsClassifier;
 import vn.officialmail.gateway.compliance.ViolationFinder;
 import vn.officialmail.gateway.container.GatewayMailetContext;
 import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
 import vn.officialmail.gateway.container.MailetLoader;
+import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.DatabaseDurability;
 import vn.officialmail.gateway.processing.FinishedMessages;
@@ -65,8 +65,8 @@ class GatewayConfiguration {
     }
 
     @Bean
-    ViolationFinder violationFinder(OfficialDomains officialDomains, PersonalMailProviders personalProviders) {
-        return new ViolationFinder(officialDomains, personalProviders);
+    ViolationFinder violationFinder(Directory directory) {
+        return new ViolationFinder(directory);
     }
 
     /** Trust anchors, CRLs and unit keys are read once here; a broken file stops the start. */
@@ -113,11 +113,6 @@ class GatewayConfiguration {
                 AuditSigningKey.loadOrCreate(settings.dataDir().resolve("keys")));
     }
 
-    @Bean
-    OfficialDomains officialDomains(GatewaySettings settings) {
-        return new OfficialDomains(settings.officialDomains());
-    }
-
     @Bean(destroyMethod = "close")
     MailIndex mailIndex(GatewaySettings settings) {
         Path dir = settings.dataDir().resolve("index");
@@ -130,11 +125,11 @@ class GatewayConfiguration {
     }
 
     @Bean
-    GatewayMailetContext mailetContext(MailSubmission submission, OfficialDomains domains, GatewaySettings settings)
+    GatewayMailetContext mailetContext(MailSubmission submission, Directory directory, GatewaySettings settings)
             throws Exception {
         return new GatewayMailetContext(
                 submission,
-                (Domain domain) -> domains.match(domain.asString()).isPresent(),
+                (Domain domain) -> directory.isOfficialDomain(domain.asString()),
                 new MailAddress(settings.relay().postmaster()));
     }
 

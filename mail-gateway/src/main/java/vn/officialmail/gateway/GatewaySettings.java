@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
 import vn.officialmail.gateway.backup.BackupSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
+import vn.officialmail.gateway.directory.DirectorySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
@@ -34,6 +35,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  * @param classifier the document classifier: the agency's catalogue overlay
  * @param backup where backups taken through the API are written
+ * @param directory the directory of issued mailboxes: domain policy and seeded entries
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -49,7 +51,8 @@ public record GatewaySettings(
         @DefaultValue @Valid PipelineSettings pipeline,
         @DefaultValue AuthenticationSettings authentication,
         @DefaultValue ClassifierSettings classifier,
-        @DefaultValue BackupSettings backup) {
+        @DefaultValue BackupSettings backup,
+        @DefaultValue DirectorySettings directory) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

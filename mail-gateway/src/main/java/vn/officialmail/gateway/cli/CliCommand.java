@@ -12,7 +12,8 @@ import vn.officialmail.gateway.backup.BackupWriter;
 import vn.officialmail.gateway.message.BlobCheck;
 
 /**
- * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify}. Arguments starting with
+ * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify},
+ * {@code directory-import FILE}. Arguments starting with
  * {@code --} are Spring properties (for example {@code --gateway.data-dir=/srv/om}).
  *
  * @param name the command
@@ -23,7 +24,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
 
     private static final String USAGE =
             "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | backup DIR"
-                    + " | restore BACKUP | classify FILE... | eval DIR] [--property=value ...]";
+                    + " | restore BACKUP | directory-import FILE... | classify FILE... | eval DIR] [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
         List<String> operands = new ArrayList<>();
@@ -45,6 +46,16 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                 for (String operand : operands) {
                     if (!Files.exists(Path.of(operand))) {
                         fail("import: no such file or directory: " + operand);
+                    }
+                }
+            }
+            case "directory-import" -> {
+                if (operands.isEmpty()) {
+                    fail("directory-import needs at least one .csv or .ldif file");
+                }
+                for (String operand : operands) {
+                    if (!Files.isRegularFile(Path.of(operand))) {
+                        fail("directory-import: no such file: " + operand);
                     }
                 }
             }
@@ -81,7 +92,8 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             }
             default ->
                 fail("unknown command '" + name
-                        + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, classify, eval]");
+                        + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, directory-import,"
+                        + " classify, eval]");
         }
     }
 
@@ -114,6 +126,9 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
             case "fsck" -> context.getBean(BlobCheck.class).run(out);
             case "backup" -> backup(context.getBean(BackupWriter.class), out);
+            case "directory-import" ->
+                context.getBean(DirectoryImportCommand.class)
+                        .importAll(operands.stream().map(Path::of).toList(), out);
             default -> 2;
         };
     }

@@ -8,14 +8,16 @@ import java.util.Optional;
  *
  * @param messageId the message record
  * @param kind the rule broken
- * @param direction {@code INBOUND} (to the agency) or {@code OUTBOUND} (from it)
+ * @param direction a {@link vn.officialmail.gateway.directory.Direction}: {@code INBOUND} (to the
+ *     agency), {@code OUTBOUND} (from it), {@code INTERNAL}, ...
  * @param sender the From address
  * @param counterpartAddress the outside party: the sender of inbound mail, the personal recipient
  *     of outbound mail
  * @param counterpartDomain its domain
  * @param documentType the catalogue type of the document, if classified
  * @param action what the gateway did: {@code RECORDED}, {@code QUARANTINED}
- * @param unitCode the agency unit concerned, once the directory knows it
+ * @param unitCode the agency's unit concerned (the sender's for outbound mail, the recipient's for
+ *     inbound), when the directory knows the mailbox
  * @param occurredAt when the message was received
  */
 public record Violation(

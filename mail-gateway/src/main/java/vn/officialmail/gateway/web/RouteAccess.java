@@ -37,6 +37,16 @@ public final class RouteAccess {
                     "/api/compliance/**",
                     Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
+            // The directory is written by administrators only; every role that handles mail reads it.
+            new Rule("/api/directory/import", Set.of(Role.ADMINISTRATOR)),
+            new Rule(
+                    "/api/directory/**",
+                    Set.of(
+                            Role.ADMINISTRATOR,
+                            Role.COMPLIANCE_OFFICER,
+                            Role.UNIT_HEAD,
+                            Role.UNIT_DELEGATE,
+                            Role.CLERK)),
             new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             new Rule("/api/backups/**", Set.of(Role.ADMINISTRATOR)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.

@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.channel.Channel;
 import vn.officialmail.gateway.channel.ChannelVerdict;
-import vn.officialmail.gateway.channel.OfficialDomains;
 import vn.officialmail.gateway.classification.DocumentFacts;
+import vn.officialmail.gateway.directory.Directory;
+import vn.officialmail.gateway.directory.DomainPolicy;
 
 class ViolationFinderTest {
 
     private static final Instant AT = Instant.parse("2026-11-20T02:00:00Z");
 
-    private final ViolationFinder finder =
-            new ViolationFinder(new OfficialDomains(List.of("*.gov.vn")), PersonalMailProviders.loadDefault());
+    private final ViolationFinder finder = new ViolationFinder(
+            Directory.ofPolicy(DomainPolicy.officialOnly(List.of("*.gov.vn"), PersonalMailProviders.loadDefault())));
 
     @Test
     void officialDocumentFromGmailShouldBeAnInboundViolationRecorded() {

@@ -10,6 +10,15 @@ import vn.officialmail.gateway.users.Role;
 class RouteAccessTest {
 
     @Test
+    void directoryImportShouldBeForAdministratorsOnlyAndItsListingsForEveryRoleHandlingMail() {
+        assertThat(roles("/api/directory/import")).containsExactly(Role.ADMINISTRATOR);
+        assertThat(roles("/api/directory/units"))
+                .containsExactlyInAnyOrder(
+                        Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE, Role.CLERK);
+        assertThat(roles("/api/directory/lookup")).doesNotContain(Role.STAFF);
+    }
+
+    @Test
     void ruleForShouldKeepQuarantineAndAuditToComplianceAndAdministrators() {
         assertThat(roles("/api/quarantine")).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER);
         assertThat(roles("/api/quarantine/7/release"))

@@ -18,7 +18,8 @@ import vn.officialmail.config.directory.PersonalMailProviders;
 import vn.officialmail.gateway.channel.Channel;
 import vn.officialmail.gateway.channel.ChannelJudge;
 import vn.officialmail.gateway.channel.ChannelVerdict;
-import vn.officialmail.gateway.channel.OfficialDomains;
+import vn.officialmail.gateway.directory.Directory;
+import vn.officialmail.gateway.directory.DomainPolicy;
 
 /** What an S/MIME signature does to the channel verdict of an official-domain sender. */
 class SmimeChannelVerdictTest {
@@ -31,8 +32,8 @@ class SmimeChannelVerdictTest {
     private TestPki pki;
     private TestPki.Issued signer;
     private SmimeVerifier verifier;
-    private final ChannelJudge judge =
-            new ChannelJudge(new OfficialDomains(List.of("*.gov.vn")), PersonalMailProviders.loadDefault());
+    private final ChannelJudge judge = new ChannelJudge(
+            Directory.ofPolicy(DomainPolicy.officialOnly(List.of("*.gov.vn"), PersonalMailProviders.loadDefault())));
 
     @BeforeEach
     void trustTheAgencyRoot() throws Exception {
