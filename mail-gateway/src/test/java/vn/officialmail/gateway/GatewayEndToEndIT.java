@@ -85,7 +85,32 @@ class GatewayEndToEndIT {
         MimeMessage relayed = await().atMost(Duration.ofSeconds(20))
                 .until(() -> relayedWithSubject("Giấy mời họp giao ban tháng 11"), java.util.Objects::nonNull);
         assertThat(relayed.getContentType()).startsWith("multipart/mixed");
+        assertThat(relayed.getHeader("X-Official-Channel")).containsExactly("OFFICIAL");
+        assertThat(relayed.getHeader("X-Official-Document-Type")).containsExactly("giay-moi");
+        assertThat(relayed.getHeader("Authentication-Results", null))
+                .startsWith("official-mail.local;")
+                .contains("spf=pass");
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
+    }
+
+    @Test
+    void relayedCopyShouldCarryTheGatewaysLabelAndNeverTheSendersOwn() throws Exception {
+        String subject = "Kế hoạch công tác tháng 12";
+        send(
+                "chuyenvien.le@gmail.com",
+                subject,
+                "Gửi anh chị kế hoạch.",
+                java.util.Map.of("X-Official-Channel", "OFFICIAL", "X-Official-Reason", "tự xưng là chính thức"));
+
+        MimeMessage relayed = await().atMost(Duration.ofSeconds(20))
+                .until(() -> relayedWithSubject(subject), java.util.Objects::nonNull);
+
+        assertThat(relayed.getHeader("X-Official-Channel")).containsExactly("NON_OFFICIAL");
+        assertThat(String.join("\n", relayed.getHeader("X-Official-Reason")))
+                .doesNotContain("tự xưng")
+                .isNotBlank();
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(relayed.getHeader("X-Official-Reason")[0]))
+                .contains("gmail.com");
     }
 
     @Test
@@ -341,6 +366,11 @@ class GatewayEndToEndIT {
     }
 
     private void send(String from, String subject, String body) throws Exception {
+        send(from, subject, body, java.util.Map.of());
+    }
+
+    private void send(String from, String subject, String body, java.util.Map<String, String> headers)
+            throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -362,6 +392,9 @@ class GatewayEndToEndIT {
         attachment.setFileName("danh-sach.txt");
         multipart.addBodyPart(attachment);
         message.setContent(multipart);
+        for (var header : headers.entrySet()) {
+            message.addHeader(header.getKey(), header.getValue());
+        }
         Transport.send(message);
     }
 }

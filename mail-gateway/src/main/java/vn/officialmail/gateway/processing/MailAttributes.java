@@ -30,6 +30,8 @@ public final class MailAttributes {
     public static final AttributeName SMIME = AttributeName.of("officialmail.smime");
     /** The classifier's {@code DocumentFacts}: type, legal metadata, secrecy and urgency marks. */
     public static final AttributeName CLASSIFICATION = AttributeName.of("officialmail.classification");
+    /** The blob of the copy to relay instead of the original (a tagged copy). */
+    public static final AttributeName RELAY_COPY = AttributeName.of("officialmail.relay-copy");
     /** The message's {@code Registration}; its number is assigned when the transaction commits. */
     public static final AttributeName REGISTRATION = AttributeName.of("officialmail.registration");
 

@@ -57,6 +57,43 @@ public final class RelayQueue {
     }
 
     /**
+     * Queues a recorded message to go on as a copy the gateway changed (tagged headers), in the
+     * caller's transaction. The record stays the message's; the blob is what is sent.
+     *
+     * @param messageRecordId the message record
+     * @param copySha256 the blob of the copy to send
+     * @param mailFrom the envelope sender, empty for the null reverse path {@code <>}
+     * @param recipients the envelope recipients
+     */
+    public void enqueueCopy(long messageRecordId, String copySha256, String mailFrom, List<String> recipients) {
+        if (!copySha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("blob name must be 64 lower-case hex digits: " + copySha256);
+        }
+        if (settings.mode() == GatewaySettings.Mode.JOURNAL) {
+            return;
+        }
+        checkEnvelope(mailFrom, recipients);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int inserted = jdbc.sql("insert into outbound_delivery (message_record_id, blob_sha256, mail_from, recipients,"
+                        + " state, attempts, next_attempt_at, created_at)"
+                        + " select ?, ?, ?, ?, ?, 0, ?, ? from (values (1)) as one (x)"
+                        + " where not exists (select 1 from outbound_delivery where message_record_id = ?)")
+                .params(
+                        messageRecordId,
+                        copySha256,
+                        mailFrom,
+                        String.join("\n", recipients),
+                        PENDING,
+                        now,
+                        now,
+                        messageRecordId)
+                .update();
+        if (inserted > 0) {
+            wakeUpAfterCommit();
+        }
+    }
+
+    /**
      * Queues mail the gateway wrote itself (a delivery status notification, a notice), stored in
      * the blob store, in the caller's transaction. Queueing the same blob again is a no-op.
      *
