@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,12 @@ class GatewayEndToEndIT {
     @Autowired
     SmtpIngress smtp;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    vn.officialmail.gateway.message.BlobStore blobs;
+
     @LocalServerPort
     int httpPort;
 
@@ -91,6 +98,33 @@ class GatewayEndToEndIT {
                 .startsWith("official-mail.local;")
                 .contains("spf=pass");
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
+    }
+
+    @Test
+    void personalSenderOfAnOfficialDocumentShouldBeToldOnceADayThatItHasNoOfficialValue() throws Exception {
+        send("phongtccb.tran@yahoo.com", "Giấy mời họp tổng kết năm 2026", "Kính mời các đồng chí dự họp tổng kết.");
+        send("phongtccb.tran@yahoo.com", "Giấy mời họp chi bộ tháng 12", "Kính mời các đồng chí dự họp chi bộ.");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> relayedWithSubject("Giấy mời họp chi bộ tháng 12"), java.util.Objects::nonNull);
+
+        // Queued to the sender with the null reverse path (RFC 3834), which GreenMail refuses to
+        // receive, so the queue itself is read.
+        List<String> notices = jdbc.sql("select blob_sha256 from outbound_delivery"
+                        + " where message_record_id is null and mail_from = '' and recipients = ?")
+                .param("phongtccb.tran@yahoo.com")
+                .query(String.class)
+                .list();
+        assertThat(notices).hasSize(1);
+        MimeMessage notice = new MimeMessage(
+                Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(blobs.read(notices.get(0))));
+        assertThat(notice.getSubject())
+                .isEqualTo("Thư của quý vị không có giá trị chính thức / Your message has no official standing");
+        assertThat(notice.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat((String) notice.getContent())
+                .contains("không có giá trị là văn bản điện tử chính thức")
+                .contains("no standing as an official electronic document")
+                .contains("Giấy mời họp tổng kết năm 2026")
+                .contains("yahoo.com");
     }
 
     @Test

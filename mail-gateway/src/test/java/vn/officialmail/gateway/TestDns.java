@@ -16,7 +16,9 @@ public final class TestDns {
     public static final List<String> RECORDS = List.of(
             "moj.gov.vn. 3600 IN TXT \"v=spf1 ip4:127.0.0.0/8 ip6:::1 -all\"",
             "mof.gov.vn. 3600 IN TXT \"v=spf1 ip4:192.0.2.1 -all\"",
-            "_dmarc.mof.gov.vn. 3600 IN TXT \"v=DMARC1; p=reject\"");
+            "_dmarc.mof.gov.vn. 3600 IN TXT \"v=DMARC1; p=reject\"",
+            // A personal provider whose senders prove their address here: they may get notices.
+            "yahoo.com. 3600 IN TXT \"v=spf1 ip4:127.0.0.0/8 ip6:::1 -all\"");
 
     private TestDns() {}
 

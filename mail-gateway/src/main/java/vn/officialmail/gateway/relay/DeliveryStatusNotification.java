@@ -3,7 +3,6 @@ package vn.officialmail.gateway.relay;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -21,8 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 
 /**
  * Builds the delivery status notification that tells a sender their mail could not be delivered
@@ -102,8 +99,7 @@ public final class DeliveryStatusNotification {
             throw new IllegalArgumentException("a delivery status notification needs a failed recipient: " + failed);
         }
         try {
-            MimeMessage message = new NotificationMessage(
-                    Session.getInstance(new Properties()), "<dsn." + UUID.randomUUID() + "@" + reportingMta + ">");
+            MimeMessage message = new GatewayMessage("dsn", reportingMta);
             message.setFrom(new InternetAddress(postmaster));
             setTo(message, mailFrom);
             message.setSubject(SUBJECT, StandardCharsets.UTF_8.name());
@@ -246,22 +242,6 @@ public final class DeliveryStatusNotification {
         ReportMultipart() {
             super("report");
             contentType = contentType + "; report-type=delivery-status";
-        }
-    }
-
-    /** A message with a Message-ID naming the gateway rather than the JVM's local host. */
-    private static final class NotificationMessage extends MimeMessage {
-
-        private final String messageId;
-
-        NotificationMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
         }
     }
 }
