@@ -12,6 +12,7 @@ import vn.officialmail.gateway.backup.BackupSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
+import vn.officialmail.gateway.policy.PolicySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
@@ -35,6 +36,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  * @param classifier the document classifier: the agency's catalogue overlay
  * @param backup where backups taken through the API are written
+ * @param policy what the gateway does about verdicts: alerts
  * @param directory the directory of issued mailboxes: domain policy and seeded entries
  */
 @Validated
@@ -52,6 +54,7 @@ public record GatewaySettings(
         @DefaultValue AuthenticationSettings authentication,
         @DefaultValue ClassifierSettings classifier,
         @DefaultValue BackupSettings backup,
+        @DefaultValue PolicySettings policy,
         @DefaultValue DirectorySettings directory) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */

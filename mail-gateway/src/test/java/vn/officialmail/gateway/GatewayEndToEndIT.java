@@ -63,6 +63,7 @@ class GatewayEndToEndIT {
         registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
         registry.add("gateway.relay.initial-backoff", () -> "100ms");
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
+        registry.add("gateway.policy.alert-recipients[0]", () -> "thanhtra@moj.gov.vn");
     }
 
     @Autowired
@@ -208,6 +209,11 @@ class GatewayEndToEndIT {
                 .doesNotContain("registerNumber\":\"");
         Thread.sleep(1000); // a relay would have happened by now
         assertThat(relayedWithSubject(subject)).isNull();
+        // The compliance officer is alerted with who, whom and why, never with the content.
+        assertThat(alertAbout(subject))
+                .contains("văn bản mật gửi qua thư điện tử")
+                .contains("vanthu@moj.gov.vn")
+                .doesNotContain("Tình hình an ninh quý IV năm 2026");
     }
 
     @Test
@@ -242,6 +248,7 @@ class GatewayEndToEndIT {
                 .doesNotContain("registerNumber\":\"");
         Thread.sleep(1000); // a relay would have happened by now
         assertThat(relayedWithSubject(subject)).isNull();
+        assertThat(alertAbout(subject)).contains("người gửi bị giả mạo").contains("vanthu@mof.gov.vn");
     }
 
     @Test
@@ -388,6 +395,34 @@ class GatewayEndToEndIT {
         int status = anonymous.status("/api/messages");
 
         assertThat(status).isEqualTo(401);
+    }
+
+    /** The text of the alert about the held message with this subject, once it is queued. */
+    private String alertAbout(String subject) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc
+                                .sql("select blob_sha256 from outbound_delivery where recipients = ?"
+                                        + " and message_record_id is null")
+                                .param("thanhtra@moj.gov.vn")
+                                .query(String.class)
+                                .list()
+                                .stream()
+                                .map(this::textOfBlob)
+                                .filter(text -> text.contains(subject))
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+    }
+
+    private String textOfBlob(String sha256) {
+        try {
+            MimeMessage parsed = new MimeMessage(
+                    Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(blobs.read(sha256)));
+            return parsed.getContent() instanceof String text ? text : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MimeMessage relayedWithSubject(String subject) throws Exception {
