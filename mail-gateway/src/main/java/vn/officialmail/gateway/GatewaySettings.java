@@ -14,6 +14,7 @@ import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
 import vn.officialmail.gateway.policy.PolicySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
+import vn.officialmail.gateway.registry.RegistrySettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
 import vn.officialmail.gateway.spool.SpoolSettings;
@@ -37,6 +38,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param classifier the document classifier: the agency's catalogue overlay
  * @param backup where backups taken through the API are written
  * @param policy what the gateway does about verdicts: alerts
+ * @param registry the registers: acknowledgement of receipt
  * @param directory the directory of issued mailboxes: domain policy and seeded entries
  */
 @Validated
@@ -55,6 +57,7 @@ public record GatewaySettings(
         @DefaultValue ClassifierSettings classifier,
         @DefaultValue BackupSettings backup,
         @DefaultValue PolicySettings policy,
+        @DefaultValue RegistrySettings registry,
         @DefaultValue DirectorySettings directory) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */

@@ -64,6 +64,7 @@ class GatewayEndToEndIT {
         registry.add("gateway.relay.initial-backoff", () -> "100ms");
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
         registry.add("gateway.policy.alert-recipients[0]", () -> "thanhtra@moj.gov.vn");
+        registry.add("gateway.registry.acknowledge-receipt", () -> "true");
     }
 
     @Autowired
@@ -98,6 +99,23 @@ class GatewayEndToEndIT {
         assertThat(relayed.getHeader("Authentication-Results", null))
                 .startsWith("official-mail.local;")
                 .contains("spf=pass");
+        // The sender is told the incoming number (Decree 30 Art. 21).
+        String number = detail.replaceAll("(?s).*\"registerNumber\":\"([^\"]+)\".*", "$1");
+        String acknowledgement = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc
+                                .sql("select blob_sha256 from outbound_delivery where recipients = ?"
+                                        + " and message_record_id is null")
+                                .param("vanthu@moj.gov.vn")
+                                .query(String.class)
+                                .list()
+                                .stream()
+                                .map(this::textOfBlob)
+                                .filter(text -> text.contains("Giấy mời họp giao ban tháng 11"))
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+        assertThat(acknowledgement).contains("Số đến:   " + number).contains("incoming register as number " + number);
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
     }
 

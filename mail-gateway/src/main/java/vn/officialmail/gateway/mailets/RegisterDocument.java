@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
+import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.registry.DocumentParticulars;
 import vn.officialmail.gateway.registry.IncomingRegister;
+import vn.officialmail.gateway.registry.ReceiptAcknowledgements;
 import vn.officialmail.gateway.registry.Registration;
 import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.gateway.spool.Envelope;
@@ -21,7 +23,8 @@ import vn.officialmail.gateway.spool.Envelope;
  * commits, and the register audits it then; a copy of a registered document is linked to the
  * first entry instead. A document the classifier is unsure of (no type, or a confidence below
  * {@code reviewBelow}, default 0.5) waits in the review queue for a clerk and takes no number
- * yet. Runs after {@link RecordMessage} and {@code ClassifyDocument}. Sample:
+ * yet. With {@code gateway.registry.acknowledge-receipt} the sender is sent the incoming number
+ * (Decree 30 Art. 21). Runs after {@link RecordMessage} and {@code ClassifyDocument}. Sample:
  *
  * <pre>{@code
  * - match: IsOfficialChannel
@@ -36,11 +39,19 @@ public final class RegisterDocument extends GenericMailet {
 
     private final IncomingRegister register;
     private final ReviewQueue review;
+    private final ReceiptAcknowledgements acknowledgements;
+    private final boolean acknowledge;
     private double reviewBelow;
 
-    public RegisterDocument(IncomingRegister register, ReviewQueue review) {
+    public RegisterDocument(
+            IncomingRegister register,
+            ReviewQueue review,
+            ReceiptAcknowledgements acknowledgements,
+            GatewaySettings settings) {
         this.register = register;
         this.review = review;
+        this.acknowledgements = acknowledgements;
+        this.acknowledge = settings.registry().acknowledgeReceipt();
     }
 
     @Override
@@ -88,6 +99,14 @@ public final class RegisterDocument extends GenericMailet {
                 envelope.receivedAt(),
                 IncomingRegister.GATEWAY);
         MailAttributes.setObject(mail, MailAttributes.REGISTRATION, registration);
+        if (acknowledge && registration.duplicateOf().isEmpty()) {
+            jakarta.mail.internet.MimeMessage message = mail.getMessage();
+            acknowledgements.acknowledgeAtCommit(
+                    registration,
+                    envelope.mailFrom(),
+                    Optional.of(subject).filter(s -> !s.isEmpty()),
+                    Optional.ofNullable(message == null ? null : message.getMessageID()));
+        }
     }
 
     private Optional<String> doubt(DocumentFacts facts) {
