@@ -65,6 +65,7 @@ class GatewayEndToEndIT {
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
         registry.add("gateway.policy.alert-recipients[0]", () -> "thanhtra@moj.gov.vn");
         registry.add("gateway.registry.acknowledge-receipt", () -> "true");
+        registry.add("gateway.directory.deny[0]", () -> "*.spam.example");
     }
 
     @Autowired
@@ -144,6 +145,17 @@ class GatewayEndToEndIT {
                 .contains("no standing as an official electronic document")
                 .contains("Giấy mời họp tổng kết năm 2026")
                 .contains("yahoo.com");
+    }
+
+    @Test
+    void senderDomainOnTheDenyListShouldBeRefusedAtMailFromInBothLanguages() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> send("quangcao@km.spam.example", "Khuyến mãi", "Mua ngay"))
+                .isInstanceOf(jakarta.mail.MessagingException.class)
+                .satisfies(e -> assertThat(e.toString() + " " + e.getCause())
+                        .contains("550")
+                        .contains("bi chan theo chinh sach cua co quan")
+                        .contains("refused by the agency's policy"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -22,14 +23,16 @@ public final class SmtpIngress implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpIngress.class);
 
+    private final EnvelopePolicy policy;
     private final GatewaySettings settings;
     private final Spool spool;
     private final Clock clock;
     private final UserAccounts accounts;
     private SMTPServer server;
 
-    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts) {
+    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, Directory directory) {
         this.settings = settings;
+        this.policy = new EnvelopePolicy(directory, settings);
         this.spool = spool;
         this.clock = clock;
         this.accounts = accounts;
@@ -56,7 +59,8 @@ public final class SmtpIngress implements SmartLifecycle {
                     .maxConnections(smtp.maxConnections())
                     .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .serverThreadName("smtp-listener")
-                    .messageHandlerFactory(context -> new SpoolingMessageHandler(context, spool, maxSize, clock));
+                    .messageHandlerFactory(
+                            context -> new SpoolingMessageHandler(context, spool, maxSize, clock, policy));
             if (smtp.tls().enabled()) {
                 builder.enableTLS()
                         .requireTLS(smtp.tls().required())

@@ -39,8 +39,12 @@ final class SpoolingMessageHandler implements MessageHandler {
     private String mailFrom = "";
     private final List<String> recipients = new ArrayList<>();
 
-    SpoolingMessageHandler(MessageContext context, Spool spool, long maxMessageSize, Clock clock) {
+    private final EnvelopePolicy policy;
+
+    SpoolingMessageHandler(
+            MessageContext context, Spool spool, long maxMessageSize, Clock clock, EnvelopePolicy policy) {
         this.context = context;
+        this.policy = policy;
         this.spool = spool;
         this.maxMessageSize = maxMessageSize;
         this.clock = clock;
@@ -52,6 +56,7 @@ final class SpoolingMessageHandler implements MessageHandler {
         if (address.length() > MAX_ADDRESS || hasControlCharacters(address)) {
             throw new RejectException(553, "5.1.7 Bad sender address syntax");
         }
+        policy.checkSender(address);
         try {
             spool.checkCapacity(0);
         } catch (SpoolFullException e) {

@@ -586,8 +586,8 @@ class HostileSmtpInputIT {
                 .maxMessageSize(maxMessageSize)
                 .maxRecipients(maxRecipients)
                 .connectionTimeout(10, TimeUnit.SECONDS)
-                .messageHandlerFactory(
-                        context -> new SpoolingMessageHandler(context, spool, maxMessageSize, Clock.systemUTC()))
+                .messageHandlerFactory(context -> new SpoolingMessageHandler(
+                        context, spool, maxMessageSize, Clock.systemUTC(), EnvelopePolicy.refusingNothing()))
                 .build();
         SmtpIngress.replaceCommands(server);
         server.start();

@@ -139,8 +139,8 @@ class SpoolDurabilityIT {
                 dir, new SpoolSettings(DataSize.ofMegabytes(64), DataSize.ofBytes(0), Duration.ZERO, 1000), durability);
         server = SMTPServer.port(0)
                 .bindAddress(java.net.InetAddress.getLoopbackAddress())
-                .messageHandlerFactory(
-                        context -> new SpoolingMessageHandler(context, spool, 1_000_000, Clock.systemUTC()))
+                .messageHandlerFactory(context -> new SpoolingMessageHandler(
+                        context, spool, 1_000_000, Clock.systemUTC(), EnvelopePolicy.refusingNothing()))
                 .build();
         server.start();
         return server.getPortAllocated();
