@@ -1,24 +1,14 @@
 package vn.officialmail.gateway.policy;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Optional;
-import vn.officialmail.gateway.relay.GatewayMessage;
 
 /**
  * The notice to someone who sent an official document from a personal mailbox (Directive
  * 02/CT-TTg; REQUIREMENTS.md R1): the message was delivered, but it has no official value; official
- * documents go from a mailbox the agency issued. Vietnamese first, then English; an automatic
- * reply (RFC 3834) that answers the message it is about.
+ * documents go from a mailbox the agency issued. Vietnamese first, then English.
  */
 final class NoOfficialValueNotice {
 
@@ -28,16 +18,9 @@ final class NoOfficialValueNotice {
 
     private NoOfficialValueNotice() {}
 
-    static byte[] build(
-            String from,
-            String to,
-            String host,
-            String domain,
-            Optional<String> subject,
-            Optional<String> inReplyTo,
-            Instant receivedAt) {
+    static String text(String to, String host, String domain, Optional<String> subject, Instant receivedAt) {
         String about = subject.map(s -> "\"" + s + "\"").orElse("(không có tiêu đề / no subject)");
-        String text = String.join(
+        return String.join(
                 "\r\n",
                 "Kính gửi quý vị,",
                 "",
@@ -62,28 +45,5 @@ final class NoOfficialValueNotice {
                 "",
                 "This is an automatic message from the official mail gateway " + host + "; please do not reply.",
                 "");
-        try {
-            MimeMessage message = new GatewayMessage("notice", host);
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, false));
-            message.setSubject(SUBJECT, StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            message.setHeader("Auto-Submitted", "auto-replied"); // RFC 3834 §5
-            inReplyTo.ifPresent(id -> {
-                try {
-                    message.setHeader("In-Reply-To", id);
-                    message.setHeader("References", id);
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            message.setText(text, StandardCharsets.UTF_8.name());
-            message.saveChanges();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            return bytes.toByteArray();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot build the notice to " + to, e);
-        }
     }
 }

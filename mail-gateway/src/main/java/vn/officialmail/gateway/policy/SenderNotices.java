@@ -1,7 +1,5 @@
 package vn.officialmail.gateway.policy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.audit.AuditLog;
-import vn.officialmail.gateway.message.BlobStore;
-import vn.officialmail.gateway.relay.RelayQueue;
+import vn.officialmail.gateway.relay.OwnMessages;
 
 /**
  * Sends the "no official value" notice to a personal-mailbox sender, at most once per sender per
@@ -28,21 +24,15 @@ public final class SenderNotices {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MAX_REMEMBERED = 100_000;
 
-    private final RelayQueue queue;
-    private final BlobStore blobs;
+    private final OwnMessages messages;
     private final AuditLog audit;
     private final Clock clock;
-    private final String postmaster;
-    private final String host;
     private final Map<String, LocalDate> lastNotice = new ConcurrentHashMap<>();
 
-    public SenderNotices(RelayQueue queue, BlobStore blobs, AuditLog audit, Clock clock, GatewaySettings settings) {
-        this.queue = queue;
-        this.blobs = blobs;
+    public SenderNotices(OwnMessages messages, AuditLog audit, Clock clock) {
+        this.messages = messages;
         this.audit = audit;
         this.clock = clock;
-        this.postmaster = settings.relay().postmaster();
-        this.host = settings.smtp().hostName();
     }
 
     /**
@@ -66,12 +56,13 @@ public final class SenderNotices {
             lastNotice.clear(); // at worst some senders hear it twice in a day
         }
         lastNotice.put(key, today);
-        byte[] notice = NoOfficialValueNotice.build(postmaster, sender, host, domain, subject, messageId, receivedAt);
-        try {
-            queue.enqueueBlob(blobs.put(notice), "", List.of(sender));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the notice to " + sender, e);
-        }
+        messages.send(new OwnMessages.Draft(
+                "notice",
+                List.of(sender),
+                NoOfficialValueNotice.SUBJECT,
+                NoOfficialValueNotice.text(sender, messages.host(), domain, subject, receivedAt),
+                true,
+                messageId));
         audit.record("gateway", "sender-notified", "message", Long.toString(messageRecordId), Map.of("sender", sender));
         return true;
     }

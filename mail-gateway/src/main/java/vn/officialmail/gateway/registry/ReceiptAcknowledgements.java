@@ -1,15 +1,6 @@
 package vn.officialmail.gateway.registry;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.audit.AuditLog;
-import vn.officialmail.gateway.message.BlobStore;
-import vn.officialmail.gateway.relay.GatewayMessage;
-import vn.officialmail.gateway.relay.RelayQueue;
+import vn.officialmail.gateway.relay.OwnMessages;
 
 /**
  * The acknowledgement of receipt (Decree 30/2020 Art. 21): the sender of a registered official
@@ -35,18 +23,12 @@ public final class ReceiptAcknowledgements {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(IncomingRegister.VIETNAM);
 
-    private final RelayQueue queue;
-    private final BlobStore blobs;
+    private final OwnMessages messages;
     private final AuditLog audit;
-    private final String postmaster;
-    private final String host;
 
-    public ReceiptAcknowledgements(RelayQueue queue, BlobStore blobs, AuditLog audit, GatewaySettings settings) {
-        this.queue = queue;
-        this.blobs = blobs;
+    public ReceiptAcknowledgements(OwnMessages messages, AuditLog audit) {
+        this.messages = messages;
         this.audit = audit;
-        this.postmaster = settings.relay().postmaster();
-        this.host = settings.smtp().hostName();
     }
 
     /** Acknowledges the registration once it has its number, before the transaction commits. */
@@ -71,6 +53,7 @@ public final class ReceiptAcknowledgements {
     private void send(RegisterEntry entry, String sender, Optional<String> subject, Optional<String> messageId) {
         String about = subject.map(s -> "\"" + s + "\"").orElse("(không có tiêu đề / no subject)");
         String when = WHEN.format(entry.registeredAt());
+        String host = messages.host();
         String text = String.join(
                 "\r\n",
                 "Kính gửi quý cơ quan, đơn vị,",
@@ -85,28 +68,13 @@ public final class ReceiptAcknowledgements {
                 "Your document " + about + " was received and entered in the incoming register as number "
                         + entry.display() + " at " + when + " (Asia/Ho_Chi_Minh).",
                 "");
-        try {
-            MimeMessage message = new GatewayMessage("receipt", host);
-            message.setFrom(new InternetAddress(postmaster));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(sender, false));
-            message.setSubject(
-                    "Xác nhận đã nhận văn bản, số đến " + entry.display() + " / Receipt acknowledged", "UTF-8");
-            message.setSentDate(new Date());
-            message.setHeader("Auto-Submitted", "auto-replied"); // RFC 3834
-            if (messageId.isPresent()) {
-                message.setHeader("In-Reply-To", messageId.get());
-                message.setHeader("References", messageId.get());
-            }
-            message.setText(text, StandardCharsets.UTF_8.name());
-            message.saveChanges();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            queue.enqueueBlob(blobs.put(bytes.toByteArray()), "", List.of(sender));
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Cannot build the acknowledgement to " + sender, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the acknowledgement to " + sender, e);
-        }
+        messages.send(new OwnMessages.Draft(
+                "receipt",
+                List.of(sender),
+                "Xác nhận đã nhận văn bản, số đến " + entry.display() + " / Receipt acknowledged",
+                text,
+                true,
+                messageId));
         audit.record(
                 IncomingRegister.GATEWAY,
                 "receipt-acknowledged",
