@@ -49,6 +49,8 @@ public final class RouteAccess {
                             Role.CLERK)),
             new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             new Rule("/api/backups/**", Set.of(Role.ADMINISTRATOR)),
+            // The clerk assigns on the competent person's behalf; unit heads and delegates follow their documents.
+            new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
             new Rule("/api/search/**", READERS_OF_MAIL),

@@ -1,0 +1,245 @@
+package vn.officialmail.gateway.handling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.officialmail.gateway.audit.AuditLog;
+
+/**
+ * Assigns registered incoming documents and follows them to their answer (Decree 30/2020 Art.
+ * 23-24). One slip per document: assigning again replaces a returned or an open one and is kept in
+ * the history; a document that is done stays done. Every step is audited.
+ */
+@Service
+public final class DocumentHandling {
+
+    /** What became of a request. */
+    public enum Outcome {
+        DONE,
+        NOT_FOUND,
+        NOT_ALLOWED
+    }
+
+    /**
+     * The "phiếu giải quyết văn bản đến".
+     *
+     * @param leadUnit the lead unit's code
+     * @param leadPerson the lead person's address
+     * @param coUnits the co-operating units' codes
+     * @param instruction the instruction
+     * @param deadline the deadline
+     */
+    public record Assignment(
+            Optional<String> leadUnit,
+            Optional<String> leadPerson,
+            List<String> coUnits,
+            Optional<String> instruction,
+            Optional<LocalDate> deadline) {}
+
+    /**
+     * One line of the tracking register (sổ theo dõi giải quyết văn bản đến, Decree 30 App. IV).
+     *
+     * @param number the incoming number
+     * @param document type, number/symbol, date and issuer of the document
+     * @param urgent an urgent document
+     * @param leadUnit the lead unit
+     * @param leadPerson the lead person
+     * @param deadline the deadline
+     * @param status the handling status
+     * @param answerReference the number and symbol of the answering document
+     * @param overdue past its deadline and not done
+     */
+    public record TrackingLine(
+            String number,
+            String document,
+            boolean urgent,
+            Optional<String> leadUnit,
+            Optional<String> leadPerson,
+            Optional<LocalDate> deadline,
+            HandlingStatus status,
+            Optional<String> answerReference,
+            boolean overdue) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DocumentHandling(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The register entry id of incoming number {@code number}/{@code year}, if there is one. */
+    public Optional<Long> entryOf(int year, long number) {
+        return jdbc.sql("select id from register_entry where register_code = 'incoming' and register_year = ?"
+                        + " and number = ?")
+                .params(year, number)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Assigns the document (or assigns it again unless it is done). */
+    public Outcome assign(long entryId, Assignment assignment, String actor) {
+        return transactions.execute(status -> {
+            Optional<HandlingStatus> current = statusOf(entryId);
+            if (current.isPresent() && current.get() == HandlingStatus.DONE) {
+                return Outcome.NOT_ALLOWED;
+            }
+            OffsetDateTime now = now();
+            Object[] values = {
+                assignment.leadUnit().map(v -> StringUtils.truncate(v, 64)).orElse(null),
+                assignment.leadPerson().map(v -> StringUtils.truncate(v, 512)).orElse(null),
+                StringUtils.truncate(String.join(",", assignment.coUnits()), 1000),
+                assignment.instruction().map(v -> StringUtils.truncate(v, 4000)).orElse(null),
+                assignment.deadline().orElse(null),
+                HandlingStatus.ASSIGNED.name(),
+                StringUtils.truncate(actor, 255),
+                now,
+                now,
+                entryId
+            };
+            if (current.isPresent()) {
+                jdbc.sql("update document_handling set lead_unit = ?, lead_person = ?, co_units = ?, instruction = ?,"
+                                + " deadline = ?, status = ?, answer_reference = null, assigned_by = ?, assigned_at = ?,"
+                                + " updated_at = ? where register_entry_id = ?")
+                        .params(values)
+                        .update();
+            } else {
+                jdbc.sql(
+                                "insert into document_handling (lead_unit, lead_person, co_units, instruction, deadline, status,"
+                                        + " assigned_by, assigned_at, updated_at, register_entry_id)"
+                                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(values)
+                        .update();
+            }
+            String note =
+                    "→ " + assignment.leadUnit().or(assignment::leadPerson).orElse("?")
+                            + assignment.deadline().map(d -> ", hạn " + d).orElse("");
+            step(entryId, HandlingStatus.ASSIGNED, note, actor, now);
+            Map<String, String> details = new LinkedHashMap<>();
+            assignment.leadUnit().ifPresent(v -> details.put("leadUnit", v));
+            assignment.leadPerson().ifPresent(v -> details.put("leadPerson", v));
+            assignment.deadline().ifPresent(v -> details.put("deadline", v.toString()));
+            audit.record(actor, "handling-assigned", "register-entry", Long.toString(entryId), details);
+            return Outcome.DONE;
+        });
+    }
+
+    /** Moves the document on: in progress, done (with the answering document) or returned. */
+    public Outcome move(long entryId, HandlingStatus to, Optional<String> note, Optional<String> answer, String actor) {
+        return transactions.execute(status -> {
+            Optional<HandlingStatus> current = statusOf(entryId);
+            if (current.isEmpty()) {
+                return Outcome.NOT_FOUND;
+            }
+            if (!current.get().next().contains(to)) {
+                return Outcome.NOT_ALLOWED;
+            }
+            OffsetDateTime now = now();
+            int moved = jdbc.sql("update document_handling set status = ?, answer_reference = ?, updated_at = ?"
+                            + " where register_entry_id = ? and status = ?")
+                    .params(
+                            to.name(),
+                            answer.map(a -> StringUtils.truncate(a, 128)).orElse(null),
+                            now,
+                            entryId,
+                            current.get().name())
+                    .update();
+            if (moved == 0) {
+                return Outcome.NOT_ALLOWED; // another request moved it first
+            }
+            step(entryId, to, note.or(() -> answer).orElse(null), actor, now);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("status", to.name());
+            answer.ifPresent(a -> details.put("answer", a));
+            audit.record(
+                    actor,
+                    "handling-" + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    "register-entry",
+                    Long.toString(entryId),
+                    details);
+            return Outcome.DONE;
+        });
+    }
+
+    /** The tracking register: open documents first, urgent first, then by deadline and number. */
+    public List<TrackingLine> tracking(Optional<String> unit, Optional<HandlingStatus> status, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        unit.ifPresent(u -> {
+            where.append(" and h.lead_unit = ?");
+            params.add(u);
+        });
+        status.ifPresent(s -> {
+            where.append(" and h.status = ?");
+            params.add(s.name());
+        });
+        params.add(Math.max(1, Math.min(limit, 1000)));
+        LocalDate today =
+                clock.instant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        return jdbc.sql("select e.number, e.register_year, e.type_name, e.number_symbol, e.document_date, e.issuer,"
+                        + " e.subject, e.urgent, h.lead_unit, h.lead_person, h.deadline, h.status, h.answer_reference"
+                        + " from document_handling h join register_entry e on e.id = h.register_entry_id" + where
+                        + " order by case when h.status in ('DONE', 'RETURNED') then 1 else 0 end, e.urgent desc,"
+                        + " h.deadline, e.register_year, e.number fetch first ? rows only")
+                .params(params)
+                .query((rs, row) -> {
+                    LocalDate deadline = rs.getObject(11, LocalDate.class);
+                    HandlingStatus handling = HandlingStatus.valueOf(rs.getString(12));
+                    String document = String.join(
+                                    " ",
+                                    StringUtils.defaultString(rs.getString(3)),
+                                    StringUtils.defaultString(rs.getString(4)),
+                                    rs.getObject(5, LocalDate.class) == null
+                                            ? ""
+                                            : rs.getObject(5, LocalDate.class).toString(),
+                                    StringUtils.defaultString(rs.getString(6)))
+                            .strip();
+                    return new TrackingLine(
+                            rs.getLong(1) + "/" + rs.getInt(2),
+                            document.isEmpty() ? StringUtils.defaultString(rs.getString(7)) : document,
+                            rs.getBoolean(8),
+                            Optional.ofNullable(rs.getString(9)),
+                            Optional.ofNullable(rs.getString(10)),
+                            Optional.ofNullable(deadline),
+                            handling,
+                            Optional.ofNullable(rs.getString(13)),
+                            deadline != null
+                                    && deadline.isBefore(today)
+                                    && handling != HandlingStatus.DONE
+                                    && handling != HandlingStatus.RETURNED);
+                })
+                .list();
+    }
+
+    private Optional<HandlingStatus> statusOf(long entryId) {
+        return jdbc.sql("select status from document_handling where register_entry_id = ?")
+                .param(entryId)
+                .query((rs, row) -> HandlingStatus.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    private void step(long entryId, HandlingStatus status, String note, String actor, OffsetDateTime at) {
+        jdbc.sql("insert into document_handling_step (register_entry_id, status, note, actor, occurred_at)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(entryId, status.name(), StringUtils.truncate(note, 4000), StringUtils.truncate(actor, 255), at)
+                .update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

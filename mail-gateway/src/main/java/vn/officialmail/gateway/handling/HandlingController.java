@@ -1,0 +1,122 @@
+package vn.officialmail.gateway.handling;
+
+import java.security.Principal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /api/handling/{year}/{number}/assign} (the handling slip), {@code POST
+ * /api/handling/{year}/{number}/status} (in progress, done with the answering document, returned)
+ * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}).
+ */
+@RestController
+class HandlingController {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final DocumentHandling handling;
+
+    HandlingController(DocumentHandling handling) {
+        this.handling = handling;
+    }
+
+    record AssignmentRequest(
+            String leadUnit, String leadPerson, List<String> coUnits, String instruction, LocalDate deadline) {}
+
+    record StatusRequest(HandlingStatus status, String note, String answer) {}
+
+    @PostMapping("/api/handling/{year}/{number}/assign")
+    void assign(
+            @PathVariable int year, @PathVariable long number, @RequestBody AssignmentRequest body, Principal actor) {
+        if (body == null
+                || text(body.leadUnit()).isEmpty() && text(body.leadPerson()).isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Cần đơn vị hoặc người chủ trì / a lead unit or person is required");
+        }
+        long entry = entry(year, number);
+        answer(
+                handling.assign(
+                        entry,
+                        new DocumentHandling.Assignment(
+                                text(body.leadUnit()),
+                                text(body.leadPerson()),
+                                body.coUnits() == null
+                                        ? List.of()
+                                        : body.coUnits().stream()
+                                                .map(HandlingController::text)
+                                                .flatMap(Optional::stream)
+                                                .limit(50)
+                                                .toList(),
+                                text(body.instruction()),
+                                Optional.ofNullable(body.deadline())),
+                        actor.getName()),
+                number + "/" + year);
+    }
+
+    @PostMapping("/api/handling/{year}/{number}/status")
+    void move(@PathVariable int year, @PathVariable long number, @RequestBody StatusRequest body, Principal actor) {
+        if (body == null || body.status() == null || body.status() == HandlingStatus.ASSIGNED) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "status must be IN_PROGRESS, DONE or RETURNED (assign with /assign)");
+        }
+        if (body.status() == HandlingStatus.DONE
+                && text(body.answer()).isEmpty()
+                && text(body.note()).isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Cần số, ký hiệu văn bản trả lời hoặc ghi chú / the answering document or a note is required");
+        }
+        answer(
+                handling.move(
+                        entry(year, number), body.status(), text(body.note()), text(body.answer()), actor.getName()),
+                number + "/" + year);
+    }
+
+    @GetMapping("/api/handling")
+    List<DocumentHandling.TrackingLine> tracking(
+            @RequestParam Optional<String> unit,
+            @RequestParam Optional<HandlingStatus> status,
+            @RequestParam(defaultValue = "200") int limit) {
+        return handling.tracking(unit, status, limit);
+    }
+
+    private long entry(int year, long number) {
+        return handling.entryOf(year, number)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Không có văn bản đến số " + number + "/" + year + " / no such entry"));
+    }
+
+    private static void answer(DocumentHandling.Outcome outcome, String number) {
+        switch (outcome) {
+            case NOT_FOUND ->
+                throw new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Văn bản " + number + " chưa được giao / not assigned yet");
+            case NOT_ALLOWED ->
+                throw new ResponseStatusException(
+                        HttpStatus.CONFLICT,
+                        "Không thể chuyển trạng thái văn bản " + number + " / not allowed from its current status");
+            case DONE -> {}
+        }
+    }
+
+    private static Optional<String> text(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
+        }
+        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+    }
+}
