@@ -3,6 +3,8 @@ package vn.officialmail.indexer.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -27,6 +29,11 @@ final class BoundedEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
     /** Metadata key of an entry's SHA-256, read by {@link PartMapper}. */
     static final String SHA256 = "officialmail:sha256";
 
+    /** Metadata key of an entry's path inside the attachment ({@code /phụ lục/Danh sách.xlsx}), read by {@link PartMapper}. */
+    static final String PATH = "officialmail:path";
+
+    private final Deque<String> path = new ArrayDeque<>();
+    private int unnamed;
     private final ExtractionLimits limits;
     private final long attachmentBytes;
     private long unpackBudget;
@@ -45,9 +52,24 @@ final class BoundedEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
             throws SAXException, IOException {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        String decoded = name == null ? "" : AttachmentNames.decode(name);
         if (name != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, AttachmentNames.decode(name));
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, decoded);
         }
+        // Tika's own resource path keeps only base names; an archive entry's folders matter to readers.
+        String parent = path.peek() == null ? "" : path.peek();
+        String here = parent + "/" + (decoded.isEmpty() ? "embedded-" + (++unnamed) : decoded);
+        metadata.set(PATH, here);
+        path.push(here);
+        try {
+            parseWithinLimits(stream, handler, metadata, outputHtml);
+        } finally {
+            path.pop();
+        }
+    }
+
+    private void parseWithinLimits(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+            throws SAXException, IOException {
         if (depth + 1 > limits.maxDepth()) {
             refuse(handler, metadata, outputHtml, "nested deeper than " + limits.maxDepth() + " levels: not opened");
             return;

@@ -109,7 +109,10 @@ final class PartMapper {
     }
 
     private static String embeddedPath(Metadata metadata) {
-        String path = metadata.get(TikaCoreProperties.FINAL_EMBEDDED_RESOURCE_PATH);
+        String path = metadata.get(BoundedEmbeddedExtractor.PATH);
+        if (path == null) {
+            path = metadata.get(TikaCoreProperties.FINAL_EMBEDDED_RESOURCE_PATH);
+        }
         if (path == null) {
             path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
         }
