@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,39 +18,60 @@ import java.util.stream.Collectors;
  */
 final class OcrProbe {
 
+    private static final Pattern LISTING_HEADER = Pattern.compile("\"([^\"]+)\"");
+
     private OcrProbe() {}
+
+    /**
+     * What the probe found.
+     *
+     * @param unavailable why OCR cannot run, empty when it can
+     * @param tessdata the directory of the language packs, as Tesseract reports it (Tika would
+     *     otherwise guess it from the executable's directory, wrongly on Debian)
+     */
+    record Result(Optional<String> unavailable, String tessdata) {
+        static Result unavailable(String reason) {
+            return new Result(Optional.of(reason), "");
+        }
+    }
 
     /**
      * Checks the Tesseract installation.
      *
      * @param settings where Tesseract is and which languages are wanted
-     * @return why OCR cannot run, empty when it can
+     * @return whether OCR can run, and with which language directory
      */
-    static Optional<String> whyUnavailable(OcrSettings settings) {
+    static Result probe(OcrSettings settings) {
         if (!Files.isExecutable(settings.tesseract())) {
-            return Optional.of("OCR unavailable: Tesseract not found at " + settings.tesseract()
+            return Result.unavailable("OCR unavailable: Tesseract not found at " + settings.tesseract()
                     + " (Debian package tesseract-ocr)");
         }
-        Set<String> installed;
+        List<String> listing;
         try {
-            installed = installedLanguages(settings);
+            listing = listLanguages(settings);
         } catch (IOException e) {
-            return Optional.of("OCR unavailable: " + settings.tesseract() + " --list-langs failed: " + e.getMessage());
+            return Result.unavailable(
+                    "OCR unavailable: " + settings.tesseract() + " --list-langs failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.of("OCR unavailable: interrupted while asking Tesseract for its languages");
+            return Result.unavailable("OCR unavailable: interrupted while asking Tesseract for its languages");
         }
+        // The first line is 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):'.
+        Matcher directory = LISTING_HEADER.matcher(listing.isEmpty() ? "" : listing.getFirst());
+        String tessdata = directory.find() ? directory.group(1) : "";
+        Set<String> installed = listing.stream().skip(1).map(String::strip).collect(Collectors.toSet());
         List<String> missing = Arrays.stream(settings.languages().split("\\+"))
                 .filter(language -> !installed.contains(language))
                 .toList();
         if (!missing.isEmpty()) {
-            return Optional.of("OCR unavailable: Tesseract language pack " + missing + " missing (Debian packages "
-                    + missing.stream().map(l -> "tesseract-ocr-" + l).toList() + ")");
+            return Result.unavailable(
+                    "OCR unavailable: Tesseract language pack " + missing + " missing (Debian packages "
+                            + missing.stream().map(l -> "tesseract-ocr-" + l).toList() + ")");
         }
-        return Optional.empty();
+        return new Result(Optional.empty(), tessdata);
     }
 
-    private static Set<String> installedLanguages(OcrSettings settings) throws IOException, InterruptedException {
+    private static List<String> listLanguages(OcrSettings settings) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(settings.tesseract().toString(), "--list-langs")
                 .redirectErrorStream(true)
                 .start();
@@ -57,12 +80,7 @@ final class OcrProbe {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 throw new IOException("no answer within 30 s");
             }
-            // The first line is "List of available languages in ...", then one code per line.
-            return new String(output, StandardCharsets.UTF_8)
-                    .lines()
-                    .skip(1)
-                    .map(String::strip)
-                    .collect(Collectors.toSet());
+            return new String(output, StandardCharsets.UTF_8).lines().toList();
         } finally {
             process.destroyForcibly();
         }

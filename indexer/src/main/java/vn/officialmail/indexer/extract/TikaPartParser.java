@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaConfigException;
@@ -18,6 +21,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ParserDecorator;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
@@ -45,8 +49,9 @@ final class TikaPartParser {
     TikaPartParser(ExtractionLimits limits, OcrSettings ocr) {
         this.limits = limits;
         this.ocr = ocr;
-        this.ocrUnavailable = OcrProbe.whyUnavailable(ocr);
-        this.parser = parser(ocr, ocrUnavailable.isEmpty(), limits);
+        OcrProbe.Result probe = OcrProbe.probe(ocr);
+        this.ocrUnavailable = probe.unavailable();
+        this.parser = parser(ocr, probe, limits);
         this.mapper = new PartMapper(limits, ocrUnavailable);
     }
 
@@ -56,15 +61,18 @@ final class TikaPartParser {
     }
 
     /** Tika's own parsers, but Tesseract only as configured here, and only when it is installed. */
-    private static Parser parser(OcrSettings ocr, boolean ocrAvailable, ExtractionLimits limits) {
+    private static Parser parser(OcrSettings ocr, OcrProbe.Result probe, ExtractionLimits limits) {
         TikaConfig config = TikaConfig.getDefaultConfig();
         DefaultParser standard = new DefaultParser(
                 config.getMediaTypeRegistry(), new ServiceLoader(), List.of(TesseractOCRParser.class));
-        if (!ocrAvailable) {
+        if (probe.unavailable().isPresent()) {
             return new AutoDetectParser(config.getDetector(), standard);
         }
         TesseractOCRParser tesseract = new TesseractOCRParser();
         tesseract.setTesseractPath(ocr.tesseract().toAbsolutePath().getParent() + "/");
+        if (!probe.tessdata().isEmpty()) {
+            tesseract.setTessdataPath(probe.tessdata());
+        }
         tesseract.setLanguage(ocr.languages());
         tesseract.setTimeout((int) Math.max(1, limits.partTimeout().toSeconds()));
         try {
@@ -72,7 +80,13 @@ final class TikaPartParser {
         } catch (TikaConfigException e) {
             throw new IllegalStateException("Tesseract at " + ocr.tesseract() + " could not be set up", e);
         }
-        return new AutoDetectParser(config.getDetector(), standard, tesseract);
+        // Tika's Tesseract parser claims only "image/ocr-png" and the like, which its image module
+        // routes to it; without that module, the plain image types are handed to it here.
+        Set<MediaType> images = Stream.of("png", "jpeg", "tiff", "gif", "bmp", "webp")
+                .map(MediaType::image)
+                .collect(Collectors.toSet());
+        return new AutoDetectParser(
+                config.getDetector(), standard, tesseract, ParserDecorator.withTypes(tesseract, images));
     }
 
     /**
