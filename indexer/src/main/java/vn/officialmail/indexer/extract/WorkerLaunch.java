@@ -58,12 +58,12 @@ public record WorkerLaunch(List<String> command, int workers) {
         if (!maxHeap.matches("[1-9][0-9]*[kKmMgG]")) {
             throw new IllegalArgumentException("maxHeap must look like 512m: " + maxHeap);
         }
-        String java = ProcessHandle.current()
+        String javaBinary = ProcessHandle.current()
                 .info()
                 .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(
-                java,
+                javaBinary,
                 "-Xmx" + maxHeap,
                 "-XX:+ExitOnOutOfMemoryError", // a parser that allocates without end ends the worker, not the gateway
                 "-XX:+UseSerialGC",

@@ -3,9 +3,17 @@ package vn.officialmail.indexer.extract;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Test;
 import vn.officialmail.indexer.extract.ExtractedPart.Outcome;
 import vn.officialmail.indexer.extract.TestDocuments.MimeAttachment;
@@ -188,5 +196,59 @@ class ExtractionFormatsTest {
 
         assertThat(extraction.parts().get(1).path()).isEqualTo("a.zip/mật.pdf");
         assertThat(extraction.parts().get(1).outcome()).isEqualTo(Outcome.ENCRYPTED);
+    }
+
+    @Test
+    void extractShouldReportEncryptedWhenZipNeedsPassword() {
+        byte[] zip = ZipCrypto.encryptedZip("Giấy mời.txt", INVITATION.getBytes(UTF_8), "bi-mat");
+
+        Extraction extraction = EXTRACTOR.extract(zip, "mật.zip", "application/zip");
+
+        assertThat(extraction.attachment().mediaType()).isEqualTo("application/zip");
+        assertThat(extraction.parts())
+                .anySatisfy(part -> assertThat(part.outcome()).isEqualTo(Outcome.ENCRYPTED));
+        assertThat(extraction.text()).doesNotContain("Giấy mời họp");
+    }
+
+    @Test
+    void extractShouldOpenTheAttachmentWhenItIsOutlookWinmailDat() throws Exception {
+        byte[] winmail = Tnef.winmail("Giay moi.docx", TestDocuments.docx(INVITATION));
+
+        Extraction extraction = EXTRACTOR.extract(winmail, "winmail.dat", "application/ms-tnef");
+
+        assertThat(extraction.attachment().mediaType()).isEqualTo("application/vnd.ms-tnef");
+        assertThat(extraction.parts()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(extraction.text()).contains(INVITATION);
+    }
+
+    @Test
+    void extractShouldMakeEachEntryAPartWhenArchiveIsTarGzOr7z() throws Exception {
+        byte[] text = "Họp lúc 8 giờ".getBytes(UTF_8);
+        ByteArrayOutputStream tgz = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(tgz))) {
+            TarArchiveEntry entry = new TarArchiveEntry("ghi-chu.txt");
+            entry.setSize(text.length);
+            tar.putArchiveEntry(entry);
+            tar.write(text);
+            tar.closeArchiveEntry();
+        }
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (SevenZOutputFile sevenZ = new SevenZOutputFile(channel)) {
+            SevenZArchiveEntry entry = new SevenZArchiveEntry();
+            entry.setName("ghi-chu.txt");
+            sevenZ.putArchiveEntry(entry);
+            sevenZ.write(text);
+            sevenZ.closeArchiveEntry();
+        }
+        byte[] sevenZBytes = Arrays.copyOf(channel.array(), (int) channel.size());
+
+        Extraction fromTgz = EXTRACTOR.extract(tgz.toByteArray(), "ho-so.tar.gz", "");
+        Extraction from7z = EXTRACTOR.extract(sevenZBytes, "ho-so.7z", "");
+
+        assertThat(fromTgz.text()).contains("Họp lúc 8 giờ");
+        assertThat(fromTgz.parts()).extracting(ExtractedPart::path).contains("ho-so.tar.gz/ghi-chu.txt");
+        assertThat(from7z.attachment().mediaType()).isEqualTo("application/x-7z-compressed");
+        assertThat(from7z.parts()).extracting(ExtractedPart::path).containsExactly("ho-so.7z", "ho-so.7z/ghi-chu.txt");
+        assertThat(from7z.text()).isEqualTo("Họp lúc 8 giờ");
     }
 }
