@@ -64,7 +64,7 @@ public final class AttachmentNames {
 
     private static byte[] base64(String text) {
         try {
-            return Base64.getMimeDecoder().decode(text);
+            return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

@@ -92,6 +92,9 @@ final class BoundedEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
         }
         unpackBudget -= bytes.length;
         metadata.set(SHA256, Sha256.hex(bytes));
+        if (EncryptedZipEntries.isZip(bytes)) {
+            EncryptedZipEntries.names(bytes).forEach(entry -> metadata.add(EncryptedZipEntries.NAMES, entry));
+        }
         depth++;
         try {
             super.parseEmbedded(new ByteArrayInputStream(bytes), handler, metadata, outputHtml);

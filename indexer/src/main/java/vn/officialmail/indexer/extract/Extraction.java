@@ -5,8 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * Everything extracted from one attachment: the attachment itself first, then every part found
- * inside it (archive entries, nested messages and their attachments, embedded files), depth first
- * in document order.
+ * inside it (archive entries, nested messages and their attachments, embedded files) in document
+ * order, where an entry that holds entries of its own comes after them ({@code a.tar.gz/a.tar/x.txt}
+ * before {@code a.tar.gz/a.tar}); {@link ExtractedPart#depth()} and {@link ExtractedPart#path()}
+ * give the tree.
  *
  * @param parts at least one part; the first is the attachment
  */

@@ -58,6 +58,13 @@ final class PartMapper {
         if (limit != null) {
             return part.with("", ExtractedPart.Outcome.FAILED, limit);
         }
+        String[] locked = metadata.getValues(EncryptedZipEntries.NAMES);
+        if (locked.length > 0) {
+            return part.with(
+                    "",
+                    ExtractedPart.Outcome.ENCRYPTED,
+                    "password-protected ZIP entries: " + String.join(", ", locked));
+        }
         if (isEncrypted(metadata, exception)) {
             return part.with("", ExtractedPart.Outcome.ENCRYPTED, "password-protected: " + firstLine(exception));
         }

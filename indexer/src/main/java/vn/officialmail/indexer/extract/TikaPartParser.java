@@ -110,6 +110,9 @@ final class TikaPartParser {
                 new BasicContentHandlerFactory(
                         BasicContentHandlerFactory.HANDLER_TYPE.TEXT, writeLimit(), false, context),
                 limits.maxParts() - 1);
+        if (EncryptedZipEntries.isZip(content)) {
+            EncryptedZipEntries.names(content).forEach(entry -> metadata.add(EncryptedZipEntries.NAMES, entry));
+        }
         String failure = null;
         try {
             new RecursiveParserWrapper(parser).parse(new ByteArrayInputStream(content), handler, metadata, context);
