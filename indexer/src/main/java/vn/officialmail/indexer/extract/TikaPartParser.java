@@ -105,6 +105,12 @@ final class TikaPartParser {
             return new Refusal(limits).tooLarge(content, fileName, declaredMediaType);
         }
         Metadata metadata = hints(name, declared);
+        if (metadata.get(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE) == null
+                && declared.map(type -> type.getBaseType().equals(MediaType.TEXT_PLAIN))
+                        .orElse(true)
+                && Windows1258Guess.isLikely(content)) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/plain; charset=windows-1258");
+        }
         ParseContext context = context(content.length);
         RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
                 new BasicContentHandlerFactory(

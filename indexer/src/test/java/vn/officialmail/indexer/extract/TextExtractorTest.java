@@ -43,6 +43,29 @@ class TextExtractorTest {
     }
 
     @Test
+    void extractShouldRecogniseWindows1258WhenNoCharsetIsDeclared() throws Exception {
+        byte[] legacy = TestDocuments.windows1258(INVITATION);
+
+        ExtractedPart undeclared =
+                extractor.extract(legacy, "giay-moi.txt", "text/plain").attachment();
+        ExtractedPart unnamed = extractor.extract(legacy, "", "").attachment();
+
+        assertThat(undeclared.text()).isEqualTo(INVITATION);
+        assertThat(unnamed.text()).isEqualTo(INVITATION);
+        assertThat(unnamed.mediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void extractShouldKeepWestern1252WhenTextIsNotVietnamese() {
+        byte[] french = "Réunion à Paris: l'équipe présentera le côté économique."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        ExtractedPart part = extractor.extract(french, "note.txt", "text/plain").attachment();
+
+        assertThat(part.text()).isEqualTo("Réunion à Paris: l'équipe présentera le côté économique.");
+    }
+
+    @Test
     void extractShouldComposeToNfcWhenTextIsDecomposed() {
         byte[] nfd = Normalizer.normalize(INVITATION, Normalizer.Form.NFD).getBytes(UTF_8);
 
