@@ -1,6 +1,7 @@
 package vn.officialmail.indexer.extract;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -44,6 +47,7 @@ final class TikaPartParser {
     private final OcrSettings ocr;
     private final Optional<String> ocrUnavailable;
     private final Parser parser;
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final PartMapper mapper;
 
     TikaPartParser(ExtractionLimits limits, OcrSettings ocr) {
@@ -106,8 +110,7 @@ final class TikaPartParser {
         }
         Metadata metadata = hints(name, declared);
         if (metadata.get(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE) == null
-                && declared.map(type -> type.getBaseType().equals(MediaType.TEXT_PLAIN))
-                        .orElse(true)
+                && isPlainText(content, metadata)
                 && Windows1258Guess.isLikely(content)) {
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/plain; charset=windows-1258");
         }
@@ -143,6 +146,31 @@ final class TikaPartParser {
             parts.add(mapper.map(part, name, attachment ? sha256 : "", attachment ? failure : null));
         }
         return parts;
+    }
+
+    private static boolean noControlBytes(byte[] content) {
+        for (byte b : content) {
+            if ((b >= 0 && b < 0x09) || (b > 0x0D && b < 0x20)) {
+                return false;
+            }
+        }
+        return content.length > 0;
+    }
+
+    /** Whether Tika takes the content for plain text (and not, say, a ZIP that happens to hold such bytes). */
+    private boolean isPlainText(byte[] content, Metadata hints) {
+        try (TikaInputStream stream = TikaInputStream.get(content)) {
+            Metadata copy = new Metadata();
+            for (String name : hints.names()) {
+                copy.set(name, hints.get(name));
+            }
+            MediaType type = detector.detect(stream, copy).getBaseType();
+            // Tika calls text it cannot decode octet-stream; no control bytes means it is still text.
+            return MediaType.TEXT_PLAIN.equals(type)
+                    || (MediaType.OCTET_STREAM.equals(type) && noControlBytes(content));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
