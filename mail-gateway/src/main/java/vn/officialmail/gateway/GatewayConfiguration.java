@@ -24,6 +24,7 @@ import vn.officialmail.gateway.container.GatewayMailetContext;
 import vn.officialmail.gateway.container.MailSubmission;
 import vn.officialmail.gateway.container.MailetContainer;
 import vn.officialmail.gateway.container.MailetLoader;
+import vn.officialmail.gateway.content.ExtractionWorkers;
 import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.DatabaseDurability;
@@ -119,9 +120,10 @@ class GatewayConfiguration {
         return LuceneMailIndex.open(dir);
     }
 
-    @Bean
+    /** Attachments are parsed in worker processes with a time limit (issue 5, "limits and isolation"). */
+    @Bean(destroyMethod = "close")
     TextExtractor textExtractor() {
-        return new TextExtractor();
+        return ExtractionWorkers.isolatedExtractor();
     }
 
     @Bean

@@ -1,186 +1,185 @@
 package vn.officialmail.indexer.extract;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.Charset;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Extracts the text of one attachment with Apache Tika, within {@link ExtractionLimits}, and never
- * throws for what the content is: the outcome and its reason are in the returned {@link
- * ExtractedPart}.
+ * Extracts the text of an attachment and of everything inside it with Apache Tika, within {@link
+ * ExtractionLimits}, and never throws for what the content is: each part's outcome and reason are
+ * in the returned {@link Extraction}.
  *
- * <p>The type is detected from the bytes, with the file name and the declared media type as hints.
- * A declared {@code text/plain} with a {@code charset} parameter is trusted for the charset (RFC
- * 2046 §4.1.2), since detectors do not recognise Vietnamese legacy charsets such as {@code
- * windows-1258}. Only the parser modules on the class path are used: text, HTML, PDF, Microsoft
- * Office, ODF and RTF. Embedded documents (archives, files inside PDFs) are not descended into yet,
- * there is no OCR, and parsing runs in the caller's thread (no fork isolation yet). The text is normalised to NFC and stripped of leading and trailing
- * whitespace. One instance is safe for concurrent use; create it once, since loading Tika's parsers
- * takes a moment.
+ * <p>Formats: PDF (text layer; scanned pages and images through Tesseract OCR, see {@link
+ * OcrSettings}), DOC, DOCX, XLS, XLSX, PPT(X), ODT, ODS, RTF, HTML, plain text with charset
+ * detection (a declared {@code charset}, such as Vietnamese {@code windows-1258}, is trusted per RFC
+ * 2046 §4.1.2, and decomposed tone marks are composed to NFC), ZIP, 7z, tar, gzip and other
+ * archives, messages ({@code message/rfc822}, {@code .eml}) and Outlook's {@code winmail.dat}
+ * (TNEF), each entry a part of its own. File names are decoded from RFC 2047 and RFC 2231.
+ *
+ * <p>Two ways to run. {@linkplain #isolated Isolated}, as the gateway runs it: every attachment is
+ * parsed in a separate worker process ({@link ExtractionWorker}) that is stopped when it takes longer
+ * than {@link ExtractionLimits#partTimeout()} or dies of a crash or of running out of memory, and
+ * replaced by a fresh one; the attachment is then {@link ExtractedPart.Outcome#FAILED} with the reason,
+ * and nothing else is affected. In process (the constructors): the same parsing in the caller's thread,
+ * without the time limit, for tools and tests. One instance is safe for concurrent use; create it
+ * once, since loading Tika's parsers or starting a worker takes a moment, and close it at the end.
  */
-public final class TextExtractor {
-
-    private static final String OCTET_STREAM = "application/octet-stream";
-    private static final int MAX_REASON_CHARS = 500;
+public final class TextExtractor implements AutoCloseable {
 
     private final ExtractionLimits limits;
-    private final Parser parser = new AutoDetectParser();
+    private final OcrSettings ocr;
+    private final @Nullable TikaPartParser inProcess;
+    private final @Nullable WorkerLaunch launch;
+    private final BlockingQueue<Slot> slots;
 
-    /** Creates an extractor with {@link ExtractionLimits#defaults()}. */
+    /** Creates an in-process extractor with {@link ExtractionLimits#defaults()} and default OCR. */
     public TextExtractor() {
         this(ExtractionLimits.defaults());
     }
 
     /**
-     * Creates an extractor with the given limits.
+     * Creates an in-process extractor with the given limits and default OCR.
      *
      * @param limits the bounds of each extraction
      */
     public TextExtractor(ExtractionLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits must not be null");
+        this(limits, OcrSettings.defaults());
     }
 
     /**
-     * Extracts the text of one attachment.
+     * Creates an in-process extractor.
+     *
+     * @param limits the bounds of each extraction; {@link ExtractionLimits#partTimeout()} only bounds
+     *     each OCR run here
+     * @param ocr where Tesseract is
+     */
+    public TextExtractor(ExtractionLimits limits, OcrSettings ocr) {
+        this.limits = Objects.requireNonNull(limits, "limits must not be null");
+        this.ocr = Objects.requireNonNull(ocr, "ocr must not be null");
+        this.inProcess = new TikaPartParser(limits, ocr);
+        this.launch = null;
+        this.slots = new ArrayBlockingQueue<>(1);
+    }
+
+    private TextExtractor(ExtractionLimits limits, OcrSettings ocr, WorkerLaunch launch) {
+        this.limits = Objects.requireNonNull(limits, "limits must not be null");
+        this.ocr = Objects.requireNonNull(ocr, "ocr must not be null");
+        this.inProcess = null;
+        this.launch = Objects.requireNonNull(launch, "launch must not be null");
+        this.slots = new ArrayBlockingQueue<>(launch.workers());
+        for (int i = 0; i < launch.workers(); i++) {
+            slots.add(new Slot());
+        }
+    }
+
+    /**
+     * Creates an extractor that parses in worker processes, each attachment within {@link
+     * ExtractionLimits#partTimeout()}. Workers start on first use and after a failure.
+     *
+     * @param limits the bounds of each extraction
+     * @param ocr where Tesseract is
+     * @param launch how to start a worker, and how many at once
+     * @return the extractor; close it to stop the workers
+     */
+    public static TextExtractor isolated(ExtractionLimits limits, OcrSettings ocr, WorkerLaunch launch) {
+        return new TextExtractor(limits, ocr, launch);
+    }
+
+    /**
+     * Extracts the text of one attachment and of everything inside it.
      *
      * @param content the attachment's bytes
-     * @param fileName its file name, a type hint; may be empty
+     * @param fileName its file name, possibly RFC 2047/2231 encoded, a type hint; may be empty
      * @param declaredMediaType its declared media type (MIME {@code Content-Type}), a type hint; may
      *     be empty
-     * @return the text and outcome; never throws for bad, encrypted or oversized content
+     * @return the attachment's part and its entries; never throws for bad, encrypted, oversized,
+     *     hanging or crashing content
      */
-    public ExtractedPart extract(byte[] content, String fileName, String declaredMediaType) {
+    public Extraction extract(byte[] content, String fileName, String declaredMediaType) {
         Objects.requireNonNull(content, "content must not be null");
         Objects.requireNonNull(fileName, "fileName must not be null (use \"\")");
         Objects.requireNonNull(declaredMediaType, "declaredMediaType must not be null (use \"\")");
-        String sha256 = sha256(content);
-        Optional<MediaType> declared = Optional.ofNullable(MediaType.parse(declaredMediaType.strip()));
-        if (content.length > limits.maxBytes()) {
-            String reason = "content is " + content.length + " bytes, over the limit of " + limits.maxBytes();
-            return failed(declared.map(t -> t.getBaseType().toString()).orElse(OCTET_STREAM), reason, sha256);
+        if (inProcess != null) {
+            return new Extraction(inProcess.parse(content, fileName, declaredMediaType));
         }
-        Metadata metadata = hints(fileName, declared);
-        int writeLimit = limits.maxTextChars() == Integer.MAX_VALUE ? -1 : limits.maxTextChars() + 1;
-        BodyContentHandler handler = new BodyContentHandler(writeLimit);
-        try {
-            parser.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
-            return withText(handler.toString(), false, detected(metadata, declared), sha256);
-        } catch (Throwable e) {
-            rethrowIfVirtualMachineBroken(e);
-            String mediaType = detected(metadata, declared);
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                return withText(handler.toString(), true, mediaType, sha256);
-            }
-            if (isEncrypted(e)) {
-                return new ExtractedPart("", mediaType, ExtractedPart.Outcome.ENCRYPTED, reason(e), sha256);
-            }
-            return failed(mediaType, reason(e), sha256);
-        }
-    }
-
-    private ExtractedPart withText(String raw, boolean limitReached, String mediaType, String sha256) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        int max = limits.maxTextChars();
-        if (!limitReached && text.length() <= max) {
-            return new ExtractedPart(text, mediaType, ExtractedPart.Outcome.OK, "", sha256);
-        }
-        int cut = Math.min(max, text.length());
-        if (cut > 0 && cut < text.length() && Character.isHighSurrogate(text.charAt(cut - 1))) {
-            cut--; // never split a surrogate pair
-        }
-        String reason = "text longer than " + max + " characters was cut";
-        return new ExtractedPart(text.substring(0, cut), mediaType, ExtractedPart.Outcome.TRUNCATED, reason, sha256);
-    }
-
-    private static Metadata hints(String fileName, Optional<MediaType> declared) {
-        Metadata metadata = new Metadata();
-        if (!fileName.isBlank()) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
-        declared.ifPresent(type -> metadata.set(Metadata.CONTENT_TYPE, type.toString()));
-        declared.filter(TextExtractor::isPlainTextWithKnownCharset)
-                .ifPresent(type -> metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString()));
-        return metadata;
-    }
-
-    private static boolean isPlainTextWithKnownCharset(MediaType type) {
-        String charset = type.getParameters().get("charset");
-        if (!MediaType.TEXT_PLAIN.equals(type.getBaseType()) || charset == null) {
-            return false;
-        }
-        try {
-            return Charset.isSupported(charset);
-        } catch (IllegalArgumentException illegalName) {
-            return false;
-        }
-    }
-
-    private static String detected(Metadata metadata, Optional<MediaType> declared) {
-        return Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE))
-                .map(MediaType::parse)
-                .or(() -> declared)
-                .map(type -> type.getBaseType().toString())
-                .orElse(OCTET_STREAM);
+        return new Extraction(inWorker(content, fileName, declaredMediaType));
     }
 
     /**
-     * Parser bugs surface as any {@link Throwable}, even an {@link AssertionError} with {@code -ea} or a
-     * {@link StackOverflowError} on deep nesting; all become {@link ExtractedPart.Outcome#FAILED}. Only
-     * an exhausted virtual machine ({@link OutOfMemoryError}, {@link InternalError}) is rethrown:
-     * containing those is the job of the fork isolation that is not built yet.
+     * Why OCR cannot run, as each part needing it will say; empty when it can. Asks a worker when
+     * isolated, since that is where Tesseract runs.
+     *
+     * @return the reason, or empty
      */
-    private static void rethrowIfVirtualMachineBroken(Throwable e) {
-        if (e instanceof VirtualMachineError broken && !(e instanceof StackOverflowError)) {
-            throw broken;
+    public Optional<String> ocrUnavailable() {
+        if (inProcess != null) {
+            return inProcess.ocrUnavailable();
         }
-    }
-
-    private static boolean isEncrypted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EncryptedDocumentException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The exception and its root cause, for operators: "TikaException: … (cause: IOException: …)". */
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String reason = describe(e) + (root == e ? "" : " (cause: " + describe(root) + ")");
-        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "…";
-    }
-
-    private static String describe(Throwable t) {
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-    }
-
-    private static ExtractedPart failed(String mediaType, String reason, String sha256) {
-        return new ExtractedPart("", mediaType, ExtractedPart.Outcome.FAILED, reason, sha256);
-    }
-
-    private static String sha256(byte[] content) {
+        Slot slot = take();
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            return Optional.of(slot.worker().ocrUnavailable()).filter(reason -> !reason.isEmpty());
+        } catch (WorkerProcess.WorkerFailure e) {
+            return Optional.of("OCR unavailable: " + e.getMessage());
+        } finally {
+            slots.add(slot);
+        }
+    }
+
+    private List<ExtractedPart> inWorker(byte[] content, String fileName, String declaredMediaType) {
+        if (content.length > limits.maxBytes()) {
+            // Refused here without shipping the bytes; same outcome as in the worker.
+            return new TikaPartParser.Refusal(limits).tooLarge(content, fileName, declaredMediaType);
+        }
+        Slot slot = take();
+        try {
+            return slot.worker().extract(content, fileName, declaredMediaType);
+        } catch (WorkerProcess.WorkerFailure e) {
+            slot.discard();
+            return List.of(TikaPartParser.Refusal.failed(content, fileName, declaredMediaType, e.getMessage()));
+        } finally {
+            slots.add(slot);
+        }
+    }
+
+    private Slot take() {
+        try {
+            return slots.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an extraction worker", e);
+        }
+    }
+
+    /** Stops the worker processes; an in-process extractor has nothing to stop. */
+    @Override
+    public void close() {
+        List<Slot> all = new ArrayList<>();
+        slots.drainTo(all);
+        all.forEach(Slot::discard);
+        slots.addAll(all);
+    }
+
+    /** A place for one worker; the worker starts when first needed and after a failure. */
+    private final class Slot {
+        private @Nullable WorkerProcess worker;
+
+        WorkerProcess worker() throws WorkerProcess.WorkerFailure {
+            if (worker == null || !worker.isAlive()) {
+                discard();
+                worker = WorkerProcess.start(Objects.requireNonNull(launch), limits, ocr);
+            }
+            return worker;
+        }
+
+        void discard() {
+            if (worker != null) {
+                worker.close();
+                worker = null;
+            }
         }
     }
 }

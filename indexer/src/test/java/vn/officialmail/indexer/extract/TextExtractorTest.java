@@ -19,7 +19,9 @@ class TextExtractorTest {
 
     @Test
     void extractShouldReadVietnameseWhenPlainTextIsUtf8() {
-        ExtractedPart part = extractor.extract(INVITATION.getBytes(UTF_8), "giay-moi.txt", "text/plain");
+        ExtractedPart part = extractor
+                .extract(INVITATION.getBytes(UTF_8), "giay-moi.txt", "text/plain")
+                .attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
         assertThat(part.text()).isEqualTo(INVITATION);
@@ -31,7 +33,9 @@ class TextExtractorTest {
     void extractShouldDecodeAndComposeWhenDeclaredCharsetIsWindows1258() throws Exception {
         byte[] legacy = TestDocuments.windows1258(INVITATION);
 
-        ExtractedPart part = extractor.extract(legacy, "giay-moi.txt", "text/plain; charset=windows-1258");
+        ExtractedPart part = extractor
+                .extract(legacy, "giay-moi.txt", "text/plain; charset=windows-1258")
+                .attachment();
 
         assertThat(legacy).hasSizeLessThan(INVITATION.getBytes(UTF_8).length);
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
@@ -39,10 +43,33 @@ class TextExtractorTest {
     }
 
     @Test
+    void extractShouldRecogniseWindows1258WhenNoCharsetIsDeclared() throws Exception {
+        byte[] legacy = TestDocuments.windows1258(INVITATION);
+
+        ExtractedPart undeclared =
+                extractor.extract(legacy, "giay-moi.txt", "text/plain").attachment();
+        ExtractedPart unnamed = extractor.extract(legacy, "", "").attachment();
+
+        assertThat(undeclared.text()).isEqualTo(INVITATION);
+        assertThat(unnamed.text()).isEqualTo(INVITATION);
+        assertThat(unnamed.mediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void extractShouldKeepWestern1252WhenTextIsNotVietnamese() {
+        byte[] french = "Réunion à Paris: l'équipe présentera le côté économique."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        ExtractedPart part = extractor.extract(french, "note.txt", "text/plain").attachment();
+
+        assertThat(part.text()).isEqualTo("Réunion à Paris: l'équipe présentera le côté économique.");
+    }
+
+    @Test
     void extractShouldComposeToNfcWhenTextIsDecomposed() {
         byte[] nfd = Normalizer.normalize(INVITATION, Normalizer.Form.NFD).getBytes(UTF_8);
 
-        ExtractedPart part = extractor.extract(nfd, "giay-moi.txt", "");
+        ExtractedPart part = extractor.extract(nfd, "giay-moi.txt", "").attachment();
 
         assertThat(part.text()).isEqualTo(INVITATION);
     }
@@ -53,7 +80,9 @@ class TextExtractorTest {
                 + "<script>var an = 'không hiện';</script></head>"
                 + "<body><p>Kính mời <b>đồng chí</b> dự họp.</p></body></html>";
 
-        ExtractedPart part = extractor.extract(html.getBytes(UTF_8), "thu-moi.html", "text/html");
+        ExtractedPart part = extractor
+                .extract(html.getBytes(UTF_8), "thu-moi.html", "text/html")
+                .attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
         assertThat(part.mediaType()).isEqualTo("text/html");
@@ -64,7 +93,9 @@ class TextExtractorTest {
     void extractShouldReadTextWhenPdfIsPlain() {
         byte[] pdf = TestDocuments.resource("002-trivial-libre-office-writer.pdf");
 
-        ExtractedPart part = extractor.extract(pdf, "van-ban.pdf", "application/octet-stream");
+        ExtractedPart part = extractor
+                .extract(pdf, "van-ban.pdf", "application/octet-stream")
+                .attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
         assertThat(part.mediaType()).isEqualTo("application/pdf");
@@ -76,7 +107,8 @@ class TextExtractorTest {
     void extractShouldReportEncryptedWhenPdfNeedsPassword() {
         byte[] pdf = TestDocuments.resource("libreoffice-writer-password.pdf");
 
-        ExtractedPart part = extractor.extract(pdf, "mat-khau.pdf", "application/pdf");
+        ExtractedPart part =
+                extractor.extract(pdf, "mat-khau.pdf", "application/pdf").attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.ENCRYPTED);
         assertThat(part.text()).isEmpty();
@@ -86,7 +118,9 @@ class TextExtractorTest {
 
     @Test
     void extractShouldReadTextWhenDocxIsPlain() throws Exception {
-        ExtractedPart part = extractor.extract(TestDocuments.docx(INVITATION), "giay-moi.docx", "");
+        ExtractedPart part = extractor
+                .extract(TestDocuments.docx(INVITATION), "giay-moi.docx", "")
+                .attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
         assertThat(part.mediaType())
@@ -98,7 +132,7 @@ class TextExtractorTest {
     void extractShouldReportEncryptedWhenDocxNeedsPassword() throws Exception {
         byte[] docx = TestDocuments.encryptedDocx(INVITATION, "bi-mat");
 
-        ExtractedPart part = extractor.extract(docx, "giay-moi.docx", "");
+        ExtractedPart part = extractor.extract(docx, "giay-moi.docx", "").attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.ENCRYPTED);
         assertThat(part.text()).isEmpty();
@@ -109,7 +143,9 @@ class TextExtractorTest {
         String rtf =
                 "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0 Gi\\u7845?y m\\u7901?i h\\u7885?p\\par}";
 
-        ExtractedPart part = extractor.extract(rtf.getBytes(UTF_8), "giay-moi.rtf", "application/rtf");
+        ExtractedPart part = extractor
+                .extract(rtf.getBytes(UTF_8), "giay-moi.rtf", "application/rtf")
+                .attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.OK);
         assertThat(part.text()).isEqualTo("Giấy mời họp");
@@ -120,7 +156,8 @@ class TextExtractorTest {
         byte[] garbage = new byte[4096];
         new Random(42).nextBytes(garbage);
 
-        ExtractedPart part = extractor.extract(garbage, "van-ban.pdf", "application/pdf");
+        ExtractedPart part =
+                extractor.extract(garbage, "van-ban.pdf", "application/pdf").attachment();
 
         assertThat(part.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(part.text()).isEmpty();
@@ -132,9 +169,12 @@ class TextExtractorTest {
     void extractShouldCutTextWhenOverCharacterLimitButNotWhenAtIt() {
         TextExtractor limited = new TextExtractor(new ExtractionLimits(1_000, 10));
 
-        ExtractedPart under = limited.extract("abcdefghi".getBytes(UTF_8), "a.txt", "text/plain");
-        ExtractedPart at = limited.extract("abcdefghij".getBytes(UTF_8), "a.txt", "text/plain");
-        ExtractedPart over = limited.extract("abcdefghijk lmn".getBytes(UTF_8), "a.txt", "text/plain");
+        ExtractedPart under = limited.extract("abcdefghi".getBytes(UTF_8), "a.txt", "text/plain")
+                .attachment();
+        ExtractedPart at = limited.extract("abcdefghij".getBytes(UTF_8), "a.txt", "text/plain")
+                .attachment();
+        ExtractedPart over = limited.extract("abcdefghijk lmn".getBytes(UTF_8), "a.txt", "text/plain")
+                .attachment();
 
         assertThat(under.outcome()).isEqualTo(Outcome.OK);
         assertThat(at.outcome()).isEqualTo(Outcome.OK);
@@ -148,8 +188,10 @@ class TextExtractorTest {
     void extractShouldFailWithoutParsingWhenOverByteLimitButNotWhenAtIt() {
         TextExtractor limited = new TextExtractor(new ExtractionLimits(10, 1_000));
 
-        ExtractedPart at = limited.extract("0123456789".getBytes(UTF_8), "a.txt", "text/plain");
-        ExtractedPart over = limited.extract("0123456789A".getBytes(UTF_8), "a.txt", "text/plain");
+        ExtractedPart at = limited.extract("0123456789".getBytes(UTF_8), "a.txt", "text/plain")
+                .attachment();
+        ExtractedPart over = limited.extract("0123456789A".getBytes(UTF_8), "a.txt", "text/plain")
+                .attachment();
 
         assertThat(at.outcome()).isEqualTo(Outcome.OK);
         assertThat(over.outcome()).isEqualTo(Outcome.FAILED);
@@ -159,7 +201,7 @@ class TextExtractorTest {
 
     @Test
     void extractShouldHashContentWhenContentIsEmpty() {
-        ExtractedPart part = extractor.extract(new byte[0], "", "");
+        ExtractedPart part = extractor.extract(new byte[0], "", "").attachment();
 
         assertThat(part.text()).isEmpty();
         assertThat(part.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

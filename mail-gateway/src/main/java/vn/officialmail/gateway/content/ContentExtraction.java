@@ -4,8 +4,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.officialmail.indexer.extract.ExtractedPart;
+import vn.officialmail.indexer.extract.Extraction;
 import vn.officialmail.indexer.extract.TextExtractor;
 
 /** Reads a message's content and extracts its attachments' text with the indexer's extractor. */
@@ -32,13 +35,24 @@ public final class ContentExtraction {
         return texts;
     }
 
+    /**
+     * The attachment's outcome and the text of all its parts (archive entries, nested messages); an
+     * entry that could not be read is named in the reason so that operators see it.
+     */
     private AttachmentText text(AttachmentPart part) {
-        ExtractedPart extracted =
-                extractor.extract(part.bytes(), part.fileName().orElse(""), part.mediaType());
-        return new AttachmentText(
-                extracted.text(),
-                extracted.mediaType(),
-                extracted.outcome().name().toLowerCase(Locale.ROOT),
-                extracted.reason() == null ? "" : extracted.reason());
+        Extraction extraction = extractor.extract(part.bytes(), part.fileName().orElse(""), part.mediaType());
+        ExtractedPart attachment = extraction.attachment();
+        String reason = Stream.concat(
+                        Stream.of(attachment.reason()).filter(r -> !r.isEmpty()),
+                        extraction.parts().stream()
+                                .skip(1)
+                                .filter(entry -> entry.outcome() != ExtractedPart.Outcome.OK)
+                                .map(entry -> entry.path() + ": " + outcome(entry) + ", " + entry.reason()))
+                .collect(Collectors.joining("; "));
+        return new AttachmentText(extraction.text(), attachment.mediaType(), outcome(attachment), reason);
+    }
+
+    private static String outcome(ExtractedPart part) {
+        return part.outcome().name().toLowerCase(Locale.ROOT);
     }
 }
