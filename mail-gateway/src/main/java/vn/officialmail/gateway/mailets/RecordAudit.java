@@ -9,6 +9,8 @@ import org.apache.mailet.base.GenericMailet;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.processing.MailAttributes;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
+import vn.officialmail.gateway.trust.smime.SmimeStatus;
 
 /**
  * Writes the message's channel verdict, with its reasons, to the hash-chained audit log
@@ -43,6 +45,18 @@ public final class RecordAudit extends GenericMailet {
                     details.put("channel", v.channel().name());
                     details.put("from", v.senderAddress());
                     details.put("reasons", String.join(" | ", v.reasons()));
+                });
+        // Who signed, as the certificate says (issue 4: signer subject, serial, issuer, signing time).
+        MailAttributes.object(mail, MailAttributes.SMIME, SmimeResult.class)
+                .filter(smime -> smime.status() != SmimeStatus.NONE)
+                .ifPresent(smime -> {
+                    details.put("smime", smime.status().name());
+                    smime.signer().ifPresent(signer -> {
+                        details.put("signerSubject", signer.subject());
+                        details.put("signerIssuer", signer.issuer());
+                        details.put("signerSerial", signer.serial());
+                        details.put("signingTime", signer.signingTime().toString());
+                    });
                 });
         String subject = MailAttributes.longValue(mail, MailAttributes.MESSAGE_RECORD_ID)
                 .map(String::valueOf)
