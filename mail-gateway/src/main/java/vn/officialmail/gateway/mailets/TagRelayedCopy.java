@@ -37,10 +37,12 @@ public final class TagRelayedCopy extends GenericMailet {
 
     private final BlobStore blobs;
     private final String authservId;
+    private final boolean journal;
 
     public TagRelayedCopy(BlobStore blobs, GatewaySettings settings) {
         this.blobs = blobs;
         this.authservId = settings.authentication().authservId();
+        this.journal = settings.mode() == GatewaySettings.Mode.JOURNAL;
     }
 
     @Override
@@ -50,6 +52,9 @@ public final class TagRelayedCopy extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (journal) {
+            return; // nothing is relayed: a copy would only cost a blob write
+        }
         List<TaggedCopy.Tag> tags = new ArrayList<>();
         Set<vn.officialmail.gateway.trust.HeaderField> remove = new HashSet<>();
         Optional<AuthenticationResults> authentication =

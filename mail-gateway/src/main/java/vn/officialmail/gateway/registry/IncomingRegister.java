@@ -93,23 +93,16 @@ public final class IncomingRegister {
             DocumentParticulars document,
             Instant receivedAt,
             String registeredBy) {
-        Optional<RegisterEntry> existing = entryOf(messageRecordId);
-        if (existing.isPresent()) {
-            return Registration.of(existing.get());
-        }
-        Optional<RegisterEntry> linked = duplicates.duplicateOf(messageRecordId);
-        if (linked.isPresent()) {
-            return Registration.duplicateOf(linked.get());
+        Optional<Registration> registered = earlierRegistration(messageRecordId);
+        if (registered.isPresent()) {
+            return registered.get();
         }
         Optional<String> key = duplicateKey(document, rawSha256);
-        Optional<RegisterEntry> sameOriginal = Optional.ofNullable(rawSha256).flatMap(this::entryByOriginal);
-        if (sameOriginal.isPresent()) {
-            duplicates.record(messageRecordId, sameOriginal.get(), RegisterDuplicates.SAME_ORIGINAL);
-            return Registration.duplicateOf(sameOriginal.get());
-        }
-        Optional<RegisterEntry> first = key.flatMap(k -> entryByDuplicateKey(DEFAULT_REGISTER, k));
+        Optional<RegisterEntry> first = firstCopy(rawSha256, key);
         if (first.isPresent()) {
-            duplicates.record(messageRecordId, first.get(), reason(document));
+            boolean sameOriginal = rawSha256 != null && rawSha256.equals(rawOf(first.get()));
+            duplicates.record(
+                    messageRecordId, first.get(), sameOriginal ? RegisterDuplicates.SAME_ORIGINAL : reason(document));
             return Registration.duplicateOf(first.get());
         }
         Pending pending = pending(OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
@@ -193,12 +186,45 @@ public final class IncomingRegister {
                 : RegisterDuplicates.SAME_ORIGINAL;
     }
 
-    private Optional<RegisterEntry> entryByOriginal(String rawSha256) {
-        return jdbc.sql("select " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
-                        + " order by register_year, number fetch first 1 rows only")
-                .params(DEFAULT_REGISTER, rawSha256)
+    /** The message's entry, or the entry it was linked to as a copy: one query for both. */
+    private Optional<Registration> earlierRegistration(long messageRecordId) {
+        return jdbc
+                .sql("select 0, " + ENTRY_COLUMNS + " from register_entry where message_record_id = ?"
+                        + " union all select 1, e.id, e.register_code, e.register_year, e.number, e.message_record_id,"
+                        + " e.registered_at from register_duplicate d join register_entry e on e.id = d.entry_id"
+                        + " where d.message_record_id = ?")
+                .params(messageRecordId, messageRecordId)
+                .query((rs, row) -> {
+                    RegisterEntry entry = entryAt(rs, 1);
+                    return rs.getInt(1) == 0 ? Registration.of(entry) : Registration.duplicateOf(entry);
+                })
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** The first entry of the same original, or of the same number, symbol and issuer: one query. */
+    private Optional<RegisterEntry> firstCopy(String rawSha256, Optional<String> key) {
+        if (rawSha256 == null && key.isEmpty()) {
+            return Optional.empty();
+        }
+        // Two indexed lookups in one round trip (an OR of two columns would scan the register on H2).
+        return jdbc
+                .sql("select " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
+                        + " union all select " + ENTRY_COLUMNS
+                        + " from register_entry where register_code = ? and duplicate_key = ?")
+                .params(DEFAULT_REGISTER, rawSha256, DEFAULT_REGISTER, key.orElse(null))
                 .query(IncomingRegister::entry)
-                .optional();
+                .list()
+                .stream()
+                .min(Comparator.comparingInt(RegisterEntry::year).thenComparingLong(RegisterEntry::number));
+    }
+
+    private String rawOf(RegisterEntry entry) {
+        return jdbc.sql("select raw_sha256 from register_entry where id = ?")
+                .param(entry.id())
+                .query(String.class)
+                .single();
     }
 
     private Optional<RegisterEntry> entryByDuplicateKey(String register, String key) {
@@ -225,14 +251,19 @@ public final class IncomingRegister {
     static final String ENTRY_COLUMNS = "id, register_code, register_year, number, message_record_id, registered_at";
 
     static RegisterEntry entry(ResultSet rs, int row) throws SQLException {
-        long messageId = rs.getLong(5);
+        return entryAt(rs, 0);
+    }
+
+    /** The entry in {@link #ENTRY_COLUMNS} order, starting after {@code offset} other columns. */
+    private static RegisterEntry entryAt(ResultSet rs, int offset) throws SQLException {
+        long messageId = rs.getLong(offset + 5);
         return new RegisterEntry(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getInt(3),
-                rs.getLong(4),
+                rs.getLong(offset + 1),
+                rs.getString(offset + 2),
+                rs.getInt(offset + 3),
+                rs.getLong(offset + 4),
                 rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(messageId),
-                rs.getObject(6, OffsetDateTime.class).toInstant());
+                rs.getObject(offset + 6, OffsetDateTime.class).toInstant());
     }
 
     private List<Pending> pendingOfThisTransaction() {
