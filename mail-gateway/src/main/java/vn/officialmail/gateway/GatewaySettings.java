@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
+import vn.officialmail.gateway.mailbox.MailboxAccountSettings;
+import vn.officialmail.gateway.mailbox.MailboxSettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.relay.RelaySettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
@@ -32,6 +34,8 @@ import vn.officialmail.gateway.web.SecuritySettings;
  * @param pipeline the mailet processors
  * @param authentication sender authentication: DNS, trusted relays (SPF, DKIM, DMARC)
  * @param classifier the document classifier: the agency's catalogue overlay
+ * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
+ * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -46,7 +50,9 @@ public record GatewaySettings(
         @DefaultValue @Valid SecuritySettings security,
         @DefaultValue @Valid PipelineSettings pipeline,
         @DefaultValue AuthenticationSettings authentication,
-        @DefaultValue ClassifierSettings classifier) {
+        @DefaultValue ClassifierSettings classifier,
+        @DefaultValue @Valid MailboxSettings mailbox,
+        @DefaultValue List<MailboxAccountSettings> mailboxes) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

@@ -1,0 +1,169 @@
+package vn.officialmail.gateway.mailbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /api/mailboxes}: list, read, create ({@code POST}), change ({@code PUT /{name}}) and
+ * delete unit mailboxes, with the intake progress of each folder. Answers never carry a password
+ * or token, only whether one is stored. Accounts from {@code gateway.mailboxes} are read-only here.
+ */
+@RestController
+@RequestMapping("/api/mailboxes")
+class MailboxesController {
+
+    private final MailboxAccounts accounts;
+    private final FolderStates states;
+    private final MailboxJobs jobs;
+
+    MailboxesController(MailboxAccounts accounts, FolderStates states, MailboxJobs jobs) {
+        this.accounts = accounts;
+        this.states = states;
+        this.jobs = jobs;
+    }
+
+    record FolderProgress(
+            String folder,
+            long uidValidity,
+            long lastUid,
+            long messages,
+            long pending,
+            long taken,
+            Optional<Instant> lastSyncAt,
+            Optional<String> lastError) {}
+
+    record MailboxView(
+            String name,
+            String origin,
+            String host,
+            int port,
+            String tls,
+            String username,
+            String auth,
+            Optional<String> tokenEndpoint,
+            Optional<String> clientId,
+            boolean secretStored,
+            List<String> folders,
+            String unit,
+            String afterIntake,
+            String afterIntakeArgument,
+            boolean enabled,
+            List<FolderProgress> progress) {}
+
+    @GetMapping
+    List<MailboxView> list() {
+        return accounts.all().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{name}")
+    MailboxView one(@PathVariable String name) {
+        return view(find(name));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    MailboxView create(@RequestBody AccountForm form) {
+        AccountForm.Checked checked = check(form, null);
+        try {
+            accounts.insert(checked, MailboxAccount.FROM_API);
+        } catch (DuplicateKeyException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "a mailbox named " + checked.name() + " exists");
+        }
+        jobs.refresh();
+        jobs.readNow(checked.name());
+        return one(checked.name());
+    }
+
+    @PutMapping("/{name}")
+    MailboxView update(@PathVariable String name, @RequestBody AccountForm form) {
+        MailboxAccount existing = editable(name);
+        AccountForm.Checked checked = check(form, existing.credentials());
+        try {
+            accounts.update(existing.id(), checked);
+        } catch (DuplicateKeyException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "a mailbox named " + checked.name() + " exists");
+        }
+        jobs.refresh();
+        return one(checked.name());
+    }
+
+    @DeleteMapping("/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String name) {
+        accounts.retire(editable(name).id());
+        jobs.refresh();
+    }
+
+    private MailboxAccount editable(String name) {
+        MailboxAccount account = find(name);
+        if (account.origin().equals(MailboxAccount.FROM_CONFIG)) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "mailbox " + name + " comes from gateway.mailboxes in the configuration; change it there");
+        }
+        return account;
+    }
+
+    private MailboxAccount find(String name) {
+        return accounts.byName(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no mailbox named " + name));
+    }
+
+    private static AccountForm.Checked check(AccountForm form, Credentials existing) {
+        try {
+            return form.validate(existing);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private MailboxView view(MailboxAccount account) {
+        Optional<Credentials.OAuth2> oauth =
+                account.credentials() instanceof Credentials.OAuth2 o ? Optional.of(o) : Optional.empty();
+        boolean stored =
+                switch (account.credentials()) {
+                    case Credentials.Password p -> !p.password().isEmpty();
+                    case Credentials.OAuth2 o -> !o.refreshToken().isEmpty();
+                };
+        return new MailboxView(
+                account.name(),
+                account.origin(),
+                account.host(),
+                account.port(),
+                account.tls().name().toLowerCase(java.util.Locale.ROOT),
+                account.username(),
+                oauth.isPresent() ? "oauth2" : "password",
+                oauth.map(Credentials.OAuth2::tokenEndpoint),
+                oauth.map(Credentials.OAuth2::clientId),
+                stored,
+                account.folders(),
+                account.unit(),
+                account.afterIntake().action().name().toLowerCase(java.util.Locale.ROOT),
+                account.afterIntake().argument(),
+                account.enabled(),
+                states.ofAccount(account.id()).stream()
+                        .map(s -> new FolderProgress(
+                                s.folder(),
+                                s.uidValidity(),
+                                s.lastUid(),
+                                s.messageCount(),
+                                s.pendingCount(),
+                                s.takenCount(),
+                                s.lastSyncAt(),
+                                s.lastError()))
+                        .toList());
+    }
+}
