@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,6 +108,12 @@ class MailboxesController {
     void delete(@PathVariable String name) {
         accounts.retire(editable(name).id());
         jobs.refresh();
+    }
+
+    /** The reason (which field, which value, what is allowed) goes to the client, as a problem detail (RFC 9457). */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> problem(ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
     }
 
     private MailboxAccount editable(String name) {
