@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.slf4j.Logger;
@@ -46,8 +47,12 @@ final class FolderIntake {
         this.maxMessageSize = settings.mailbox().maxMessageSize().toBytes();
     }
 
-    /** Reads the folder once; returns how many messages were taken. */
-    int sync(MailboxAccount account, String folderName, Store store, String serverAddress)
+    /**
+     * Reads the folder once; returns how many messages were taken.
+     *
+     * @param stop asked between batches: true ends the read early (the gateway is shutting down)
+     */
+    int sync(MailboxAccount account, String folderName, Store store, String serverAddress, BooleanSupplier stop)
             throws MessagingException, IOException {
         IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
         boolean changesServer = account.afterIntake().action() != AfterIntake.Action.NONE;
@@ -78,7 +83,7 @@ final class FolderIntake {
             state = withCounts(state, folder.getMessageCount(), waiting.size(), state.lastUid(), state.takenCount());
             states.save(state);
             int taken = 0;
-            for (int from = 0; from < waiting.size(); from += batchSize) {
+            for (int from = 0; from < waiting.size() && !stop.getAsBoolean(); from += batchSize) {
                 List<Message> batch = waiting.subList(from, Math.min(waiting.size(), from + batchSize));
                 Optional<String> skipped = takeBatch(account, folderName, folder, validity, batch, serverAddress);
                 long lastUid = folder.getUID(batch.get(batch.size() - 1));

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +30,7 @@ public final class MailboxIntake {
     private final FolderStates states;
     private final Clock clock;
     private final ConcurrentHashMap<String, ReentrantLock> busy = new ConcurrentHashMap<>();
+    private volatile boolean closing;
 
     MailboxIntake(
             MailboxAccounts accounts, ImapConnector connector, FolderIntake folders, FolderStates states, Clock clock) {
@@ -65,14 +68,26 @@ public final class MailboxIntake {
         return taken;
     }
 
+    /**
+     * On shutdown a long import stops after the message at hand instead of holding the shutdown
+     * up: what is taken is in the spool and the folder position, the rest follows after the start.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void close() {
+        closing = true;
+    }
+
     /** Reads one folder once, unless another reader is at it already. */
     int syncFolder(MailboxAccount account, String folder) {
+        if (closing) {
+            return 0;
+        }
         ReentrantLock lock = busy.computeIfAbsent(account.id() + "/" + folder, k -> new ReentrantLock());
         if (!lock.tryLock()) {
             return 0;
         }
         try (Store store = connector.connect(account)) {
-            int taken = folders.sync(account, folder, store, serverAddress(account));
+            int taken = folders.sync(account, folder, store, serverAddress(account), () -> closing);
             if (taken > 0) {
                 log.info("Mailbox {} folder {}: took {} message(s)", account.name(), folder, taken);
             }
