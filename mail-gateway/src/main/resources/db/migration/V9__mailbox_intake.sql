@@ -42,6 +42,8 @@ create table mailbox_folder_state (
     taken_count    bigint        not null,
     last_sync_at   timestamp with time zone,
     last_error     varchar(4000),
+    -- Messages passed over (too large): they stay on the server, and this says which.
+    skipped        varchar(4000),
     primary key (account_id, folder)
 );
 

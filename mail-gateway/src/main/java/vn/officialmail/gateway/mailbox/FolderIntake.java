@@ -77,7 +77,8 @@ final class FolderIntake {
                         0,
                         state.takenCount(),
                         state.lastSyncAt(),
-                        state.lastError());
+                        state.lastError(),
+                        state.skipped());
             }
             List<Message> waiting = waitingAfter(folder, state.lastUid());
             state = withCounts(state, folder.getMessageCount(), waiting.size(), state.lastUid(), state.takenCount());
@@ -97,7 +98,8 @@ final class FolderIntake {
                         waiting.size() - (from + batch.size()),
                         state.takenCount() + batch.size(),
                         Optional.of(clock.instant()),
-                        skipped.or(state::lastError));
+                        Optional.empty(),
+                        skipped.or(state::skipped));
                 states.save(state);
             }
             if (waiting.isEmpty()) {
@@ -110,7 +112,8 @@ final class FolderIntake {
                         0,
                         state.takenCount(),
                         Optional.of(clock.instant()),
-                        Optional.empty()));
+                        Optional.empty(),
+                        state.skipped()));
             }
             return taken;
         } finally {
@@ -208,7 +211,8 @@ final class FolderIntake {
                 pending,
                 taken,
                 state.lastSyncAt(),
-                state.lastError());
+                state.lastError(),
+                state.skipped());
     }
 
     private static long uid(IMAPFolder folder, Message message) {

@@ -37,14 +37,14 @@ final class FolderStates {
 
     void save(FolderState state) {
         int updated = jdbc.sql("update mailbox_folder_state set uid_validity = ?, last_uid = ?, message_count = ?,"
-                        + " pending_count = ?, taken_count = ?, last_sync_at = ?, last_error = ?"
-                        + " where account_id = ? and folder = ?")
+                        + " pending_count = ?, taken_count = ?, last_sync_at = ?, last_error = ?,"
+                        + " skipped = ? where account_id = ? and folder = ?")
                 .params(values(state))
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into mailbox_folder_state (uid_validity, last_uid, message_count, pending_count,"
-                            + " taken_count, last_sync_at, last_error, account_id, folder)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " taken_count, last_sync_at, last_error, skipped, account_id, folder)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(values(state))
                     .update();
         }
@@ -59,6 +59,7 @@ final class FolderStates {
             state.takenCount(),
             state.lastSyncAt().map(FolderStates::utc).orElse(null),
             state.lastError().map(e -> StringUtils.truncate(e, 4000)).orElse(null),
+            state.skipped().map(e -> StringUtils.truncate(e, 4000)).orElse(null),
             state.accountId(),
             state.folder()
         };
@@ -75,7 +76,8 @@ final class FolderStates {
                 rs.getLong("taken_count"),
                 Optional.ofNullable(rs.getObject("last_sync_at", OffsetDateTime.class))
                         .map(OffsetDateTime::toInstant),
-                Optional.ofNullable(rs.getString("last_error")));
+                Optional.ofNullable(rs.getString("last_error")),
+                Optional.ofNullable(rs.getString("skipped")));
     }
 
     private static OffsetDateTime utc(Instant instant) {

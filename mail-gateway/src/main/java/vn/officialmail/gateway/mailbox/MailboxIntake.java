@@ -106,16 +106,7 @@ public final class MailboxIntake {
         try {
             FolderState state =
                     states.find(account.id(), folder).orElseGet(() -> FolderState.fresh(account.id(), folder, 0));
-            states.save(new FolderState(
-                    state.accountId(),
-                    folder,
-                    state.uidValidity(),
-                    state.lastUid(),
-                    state.messageCount(),
-                    state.pendingCount(),
-                    state.takenCount(),
-                    Optional.of(clock.instant()),
-                    Optional.of(reason)));
+            states.save(state.failed(clock.instant(), reason));
         } catch (RuntimeException e) {
             log.warn("Cannot record the error of mailbox {} folder {}: {}", account.name(), folder, e.toString());
         }

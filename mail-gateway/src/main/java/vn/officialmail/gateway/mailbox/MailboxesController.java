@@ -46,7 +46,8 @@ class MailboxesController {
             long pending,
             long taken,
             Optional<Instant> lastSyncAt,
-            Optional<String> lastError) {}
+            Optional<String> lastError,
+            Optional<String> skipped) {}
 
     record MailboxView(
             String name,
@@ -172,7 +173,8 @@ class MailboxesController {
                                 s.pendingCount(),
                                 s.takenCount(),
                                 s.lastSyncAt(),
-                                s.lastError()))
+                                s.lastError(),
+                                s.skipped()))
                         .toList());
     }
 }

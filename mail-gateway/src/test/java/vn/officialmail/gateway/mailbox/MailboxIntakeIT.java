@@ -59,10 +59,12 @@ class MailboxIntakeIT {
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> "mailbox-secret");
         registry.add("gateway.mailbox.poll-interval", () -> "2s");
+        registry.add("gateway.mailbox.max-message-size", () -> "64KB");
         registry.add("spring.quartz.scheduler-name", () -> "mailbox-intake-it");
         imap.setUser("vanthu-a@tuphap.gov.vn", "vanthu-a", PASSWORD_A);
         imap.setUser("vanthu-b@tuphap.gov.vn", "vanthu-b", PASSWORD_B);
         imap.setUser("vanthu-c@tuphap.gov.vn", "vanthu-c", PASSWORD_C);
+        imap.setUser("vanthu-d@tuphap.gov.vn", "vanthu-d", PASSWORD_C);
     }
 
     @AfterAll
@@ -202,6 +204,32 @@ class MailboxIntakeIT {
         assertThat(count("select count(*) from mailbox_receipt where unit_code = 'PC'"))
                 .isEqualTo(1);
         assertThat(api().get("/api/jobs")).doesNotContain("\"name\":\"don-vi-b\"");
+    }
+
+    @Test
+    @Order(6)
+    void messageOverTheSizeLimitShouldStayOnTheServerAndBeReported() throws Exception {
+        String big = new String(ImapTestMail.message("lon@moj.gov.vn", "Hồ sơ rất lớn"), StandardCharsets.UTF_8)
+                + "x".repeat(100 * 1024) + "\r\n";
+        byte[] small = ImapTestMail.message("nho@moj.gov.vn", "Hồ sơ nhỏ");
+        ImapTestMail.append(imap, "vanthu-d", PASSWORD_C, "INBOX", big.getBytes(StandardCharsets.UTF_8), small);
+
+        api().post("/api/mailboxes", account("don-vi-d", "vanthu-d", PASSWORD_C, "KH"));
+
+        String mailbox = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/mailboxes/don-vi-d"), body -> body.contains("\"lastUid\":2"));
+        assertThat(mailbox).contains("\"skipped\":\"UID 1 is ").contains("left on the server");
+        assertThat(count("select count(*) from mailbox_receipt where unit_code = 'KH'"))
+                .isEqualTo(1);
+        try (Store store = ImapTestMail.store(imap, "vanthu-d", PASSWORD_C)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertThat(inbox.getMessageCount()).isEqualTo(2);
+            assertThat(inbox.getMessage(1).getFlags().contains(AfterIntake.DEFAULT_KEYWORD))
+                    .isFalse();
+            assertThat(inbox.getMessage(2).getFlags().contains(AfterIntake.DEFAULT_KEYWORD))
+                    .isTrue();
+        }
     }
 
     private String account(String name, String login, String password, String unit) {
