@@ -140,6 +140,20 @@ class MailboxIntakeIT {
             }
         }
         assertThat(output.getAll()).doesNotContain(PASSWORD_A).doesNotContain(PASSWORD_B);
+        for (String path : new String[] {"/api/mailboxes", "/api/jobs"}) {
+            assertThat(new ImapTestMail.Api(httpPort, "admin", "wrong")
+                            .post(path, "{}")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(java.net.http.HttpClient.newHttpClient()
+                            .send(
+                                    java.net.http.HttpRequest.newBuilder(
+                                                    java.net.URI.create("http://127.0.0.1:" + httpPort + path))
+                                            .build(),
+                                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(401);
+        }
     }
 
     @Test
