@@ -60,31 +60,28 @@ record AccountForm(
     Checked validate(@Nullable Credentials existing) {
         String checkedName = nfc(name);
         if (!NAME.matcher(checkedName).matches()) {
-            throw new IllegalArgumentException(
-                    "name must be 1 to 100 lower-case letters, digits, '.', '_' or '-': " + checkedName);
+            throw new MailboxProblem("name.invalid", checkedName);
         }
         String checkedHost = nfc(host);
         if (!HOST.matcher(checkedHost).matches()) {
-            throw new IllegalArgumentException("host must be a host name or IP address: " + checkedHost);
+            throw new MailboxProblem("host.invalid", checkedHost);
         }
         TlsMode mode = tls == null ? TlsMode.IMPLICIT : tls;
         if (mode == TlsMode.NONE && !isLoopback(checkedHost)) {
-            throw new IllegalArgumentException(
-                    "tls none is allowed only for a server on this machine (loopback); use implicit or starttls for "
-                            + checkedHost);
+            throw new MailboxProblem("tls.none-not-loopback", checkedHost);
         }
         int checkedPort = port == null ? (mode == TlsMode.IMPLICIT ? 993 : 143) : port;
         if (checkedPort < 1 || checkedPort > 65_535) {
-            throw new IllegalArgumentException("port must be 1 to 65535: " + checkedPort);
+            throw new MailboxProblem("port.range", checkedPort);
         }
         String login = nfc(username);
         if (login.isEmpty() || login.length() > 320) {
-            throw new IllegalArgumentException("username must be 1 to 320 characters");
+            throw new MailboxProblem("username.length");
         }
         List<String> checkedFolders = folders(folders);
         String checkedUnit = nfc(unit);
         if (checkedUnit.isEmpty() || checkedUnit.length() > 64) {
-            throw new IllegalArgumentException("unit must be the code of the owning unit (1 to 64 characters)");
+            throw new MailboxProblem("unit.length");
         }
         AfterIntake after = AfterIntake.of(afterIntake, afterIntakeArgument);
         return new Checked(
@@ -109,8 +106,7 @@ record AccountForm(
                     ? (existing instanceof Credentials.Password p ? p.password() : "")
                     : password;
             if (secret.isEmpty() || secret.length() > MAX_SECRET) {
-                throw new IllegalArgumentException("password (1 to 4000 characters) or an OAuth2 token endpoint and"
-                        + " refresh token are required");
+                throw new MailboxProblem("password.required");
             }
             return new Credentials.Password(secret);
         }
@@ -120,7 +116,7 @@ record AccountForm(
         checkEndpoint(endpoint);
         String client = nfc(clientId).isEmpty() && previous != null ? previous.clientId() : nfc(clientId);
         if (client.isEmpty() || client.length() > 500) {
-            throw new IllegalArgumentException("client-id must be 1 to 500 characters for OAuth2");
+            throw new MailboxProblem("client-id.length");
         }
         String secret = clientSecret == null || clientSecret.isEmpty()
                 ? (previous == null ? "" : previous.clientSecret())
@@ -129,7 +125,7 @@ record AccountForm(
                 ? (previous == null ? "" : previous.refreshToken())
                 : refreshToken;
         if (refresh.isEmpty() || refresh.length() > MAX_SECRET || secret.length() > MAX_SECRET) {
-            throw new IllegalArgumentException("refresh-token (1 to 4000 characters) is required for OAuth2");
+            throw new MailboxProblem("refresh-token.required");
         }
         boolean sameGrant = previous != null && previous.refreshToken().equals(refresh);
         return new Credentials.OAuth2(
@@ -148,11 +144,10 @@ record AccountForm(
             boolean https = scheme.equals("https");
             boolean loopbackHttp = scheme.equals("http") && uri.getHost() != null && isLoopback(uri.getHost());
             if (!(https || loopbackHttp) || endpoint.length() > 2000) {
-                throw new IllegalArgumentException(
-                        "token-endpoint must be an https URL (http only on loopback): " + endpoint);
+                throw new MailboxProblem("token-endpoint.invalid", endpoint);
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("token-endpoint is not a URL: " + endpoint, e);
+            throw new MailboxProblem("token-endpoint.invalid", endpoint);
         }
     }
 
@@ -161,14 +156,14 @@ record AccountForm(
         for (String folder : given == null || given.isEmpty() ? List.of("INBOX") : given) {
             String name = nfc(folder);
             if (name.isEmpty() || name.length() > 500) {
-                throw new IllegalArgumentException("folder names must be 1 to 500 characters: " + name);
+                throw new MailboxProblem("folder.length", name);
             }
             if (!result.contains(name)) {
                 result.add(name);
             }
         }
         if (result.size() > MAX_FOLDERS) {
-            throw new IllegalArgumentException("at most " + MAX_FOLDERS + " folders per mailbox: " + result.size());
+            throw new MailboxProblem("folders.too-many", MAX_FOLDERS, result.size());
         }
         return List.copyOf(result);
     }

@@ -36,10 +36,10 @@ public record AfterIntake(Action action, String argument) {
             argument = DEFAULT_KEYWORD;
         }
         if (action == Action.KEYWORD && !ATOM.matcher(argument).matches()) {
-            throw new IllegalArgumentException("after-intake keyword must be an IMAP atom (RFC 3501 §9): " + argument);
+            throw new MailboxProblem("after.keyword-atom", argument);
         }
         if (action == Action.MOVE && (argument.isEmpty() || argument.length() > 500)) {
-            throw new IllegalArgumentException("after-intake move needs a target folder (1 to 500 characters)");
+            throw new MailboxProblem("after.move-folder");
         }
         if (action == Action.SEEN || action == Action.NONE) {
             argument = "";
@@ -49,14 +49,12 @@ public record AfterIntake(Action action, String argument) {
     /** Parses {@code keyword}, {@code seen}, {@code move} or {@code none}, case-insensitively. */
     public static AfterIntake of(@Nullable String action, @Nullable String argument) {
         String name = action == null || action.isBlank() ? "keyword" : action.strip();
+        Action parsed;
         try {
-            return new AfterIntake(Action.valueOf(name.toUpperCase(Locale.ROOT)), argument);
+            parsed = Action.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("after-intake")) {
-                throw e;
-            }
-            throw new IllegalArgumentException(
-                    "after-intake action must be one of [keyword, seen, move, none]: " + name, e);
+            throw new MailboxProblem("after.action-unknown", name);
         }
+        return new AfterIntake(parsed, argument);
     }
 }

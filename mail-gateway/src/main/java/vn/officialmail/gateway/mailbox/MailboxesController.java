@@ -1,7 +1,9 @@
 package vn.officialmail.gateway.mailbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/mailboxes}: list, read, create ({@code POST}), change ({@code PUT /{name}}) and
@@ -84,7 +85,7 @@ class MailboxesController {
         try {
             accounts.insert(checked, MailboxAccount.FROM_API);
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "a mailbox named " + checked.name() + " exists");
+            throw new Refused(HttpStatus.CONFLICT, new MailboxProblem("mailbox.exists", checked.name()));
         }
         jobs.refresh();
         jobs.readNow(checked.name());
@@ -98,7 +99,7 @@ class MailboxesController {
         try {
             accounts.update(existing.id(), checked);
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "a mailbox named " + checked.name() + " exists");
+            throw new Refused(HttpStatus.CONFLICT, new MailboxProblem("mailbox.exists", checked.name()));
         }
         jobs.refresh();
         return one(checked.name());
@@ -111,32 +112,52 @@ class MailboxesController {
         jobs.refresh();
     }
 
-    /** The reason (which field, which value, what is allowed) goes to the client, as a problem detail (RFC 9457). */
-    @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ProblemDetail> problem(ResponseStatusException e) {
-        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+    /**
+     * The reason (which field, which value, what is allowed) goes to the client as a problem detail
+     * (RFC 9457), in Vietnamese unless the request asks for English ({@code Accept-Language: en}).
+     */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> problem(Refused refused, HttpServletRequest request) {
+        String language = request.getHeader("Accept-Language");
+        Locale locale =
+                language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                        ? Locale.ENGLISH
+                        : MailboxProblem.VIETNAMESE;
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(refused.status, refused.problem.text(locale));
+        body.setProperty("code", refused.problem.key());
+        return ResponseEntity.status(refused.status).body(body);
+    }
+
+    /** A request refused with a status and a reason. */
+    static final class Refused extends RuntimeException {
+        private final HttpStatus status;
+        private final MailboxProblem problem;
+
+        Refused(HttpStatus status, MailboxProblem problem) {
+            super(problem.getMessage(), problem);
+            this.status = status;
+            this.problem = problem;
+        }
     }
 
     private MailboxAccount editable(String name) {
         MailboxAccount account = find(name);
         if (account.origin().equals(MailboxAccount.FROM_CONFIG)) {
-            throw new ResponseStatusException(
-                    HttpStatus.CONFLICT,
-                    "mailbox " + name + " comes from gateway.mailboxes in the configuration; change it there");
+            throw new Refused(HttpStatus.CONFLICT, new MailboxProblem("mailbox.from-config", name));
         }
         return account;
     }
 
     private MailboxAccount find(String name) {
         return accounts.byName(name)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no mailbox named " + name));
+                .orElseThrow(() -> new Refused(HttpStatus.NOT_FOUND, new MailboxProblem("mailbox.not-found", name)));
     }
 
     private static AccountForm.Checked check(AccountForm form, Credentials existing) {
         try {
             return form.validate(existing);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (MailboxProblem e) {
+            throw new Refused(HttpStatus.BAD_REQUEST, e);
         }
     }
 

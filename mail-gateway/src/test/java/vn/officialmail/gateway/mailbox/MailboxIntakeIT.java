@@ -212,7 +212,10 @@ class MailboxIntakeIT {
         var deleted = api().delete("/api/mailboxes/don-vi-b");
 
         assertThat(plain.statusCode()).isEqualTo(400);
-        assertThat(plain.body()).contains("tls none is allowed only for a server on this machine");
+        assertThat(plain.body())
+                .contains("\"code\":\"tls.none-not-loopback\"")
+                .contains("Chỉ được dùng tls none với máy chủ trên chính máy này (loopback)")
+                .contains("mail.example.vn");
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(api().get("/api/mailboxes")).doesNotContain("don-vi-b");
         assertThat(count("select count(*) from mailbox_receipt where unit_code = 'PC'"))
