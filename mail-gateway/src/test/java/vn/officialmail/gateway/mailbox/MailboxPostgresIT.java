@@ -9,10 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,19 +56,8 @@ class MailboxPostgresIT {
         registry.add("gateway.mailboxes[0].after-intake-argument", () -> "Da-nhan");
     }
 
-    static ConfigurableApplicationContext context;
-
-    @Autowired
-    void keep(ConfigurableApplicationContext applicationContext) {
-        context = applicationContext;
-    }
-
     @AfterAll
     static void dropDatabase() throws Exception {
-        // @AfterAll runs before Spring closes the context: close it first, so no job still uses the database.
-        if (context != null) {
-            context.close();
-        }
         imap.stop();
         database.close();
     }
