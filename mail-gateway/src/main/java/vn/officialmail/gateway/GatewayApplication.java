@@ -54,6 +54,9 @@ public class GatewayApplication {
         Map<String, Object> oneShot = new HashMap<>();
         oneShot.put("gateway.smtp.enabled", "false");
         oneShot.put("spring.main.web-application-type", "none");
+        // A one-shot command neither reads mailboxes nor runs scheduled jobs: the serving gateway does.
+        oneShot.put("gateway.mailbox.intake-enabled", "false");
+        oneShot.put("spring.quartz.auto-startup", "false");
         application.setDefaultProperties(oneShot);
         int status;
         try (ConfigurableApplicationContext context = application.run(cli.springArguments())) {

@@ -12,6 +12,8 @@ import vn.officialmail.gateway.backup.BackupSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
+import vn.officialmail.gateway.mailbox.MailboxAccountSettings;
+import vn.officialmail.gateway.mailbox.MailboxSettings;
 import vn.officialmail.gateway.policy.PolicySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.registry.RegistrySettings;
@@ -40,6 +42,8 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param policy what the gateway does about verdicts: alerts
  * @param registry the registers: acknowledgement of receipt
  * @param directory the directory of issued mailboxes: domain policy and seeded entries
+ * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
+ * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -58,7 +62,9 @@ public record GatewaySettings(
         @DefaultValue BackupSettings backup,
         @DefaultValue PolicySettings policy,
         @DefaultValue RegistrySettings registry,
-        @DefaultValue DirectorySettings directory) {
+        @DefaultValue DirectorySettings directory,
+        @DefaultValue @Valid MailboxSettings mailbox,
+        @DefaultValue List<MailboxAccountSettings> mailboxes) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

@@ -16,7 +16,9 @@ import vn.officialmail.gateway.trust.smime.SmimeVerifier;
  * and for mail received over SMTP, SPF for the connecting address, DKIM on the exact bytes
  * received, DMARC for the From domain, or the Authentication-Results of the agency's own relays
  * (REQUIREMENTS.md R1). The results go on the mail for {@link AssignChannel}. Imported archives get
- * no SPF/DKIM/DMARC check: their connection is long gone. Sample:
+ * no SPF/DKIM/DMARC check: their connection is long gone. Mail taken from a unit mailbox over IMAP
+ * was accepted by the agency's mail server: it is judged by that server's Authentication-Results
+ * when the server is a trusted relay, and like an import otherwise. Sample:
  *
  * <pre>{@code
  * - match: All
@@ -43,13 +45,16 @@ public final class AuthenticateSender extends GenericMailet {
         byte[] raw = MailFacts.raw(mail);
         // A signature stays verifiable offline, so archives are checked too.
         MailAttributes.setObject(mail, MailAttributes.SMIME, smime.verify(raw));
-        if (MailAttributes.string(mail, MailAttributes.SOURCE)
-                .filter("import"::equals)
-                .isPresent()) {
+        String source = MailAttributes.string(mail, MailAttributes.SOURCE).orElse("");
+        if (source.equals("import")) {
+            return;
+        }
+        String remote = Optional.ofNullable(mail.getRemoteAddr()).orElse("");
+        if (source.equals("imap") && !authenticator.isTrustedRelay(remote)) {
             return;
         }
         ConnectionFacts connection = new ConnectionFacts(
-                Optional.ofNullable(mail.getRemoteAddr()).orElse(""),
+                remote,
                 MailAttributes.string(mail, MailAttributes.HELO).orElse(""),
                 mail.getMaybeSender().asString(""),
                 MailAttributes.string(mail, MailAttributes.AUTHENTICATED_USER));

@@ -49,6 +49,9 @@ public final class RouteAccess {
                             Role.CLERK)),
             new Rule("/api/audit/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             new Rule("/api/backups/**", Set.of(Role.ADMINISTRATOR)),
+            // Mailbox accounts hold credentials; jobs run the gateway's schedule.
+            new Rule("/api/mailboxes/**", Set.of(Role.ADMINISTRATOR)),
+            new Rule("/api/jobs/**", Set.of(Role.ADMINISTRATOR)),
             // The clerk assigns on the competent person's behalf; unit heads and delegates follow their documents.
             new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.

@@ -52,6 +52,11 @@ public final class SenderAuthenticator {
                 new TrustedRelays(settings.trustedRelays(), settings.authservId()));
     }
 
+    /** Whether an address is one of the agency's own mail servers, whose Authentication-Results are believed. */
+    public boolean isTrustedRelay(String address) {
+        return relays.isTrusted(address, Optional.empty());
+    }
+
     /** Authenticates the message as received (raw octets, header and body). */
     public AuthenticationResults authenticate(ConnectionFacts facts, byte[] message) {
         return authenticate(facts, RawMessage.parse(message));

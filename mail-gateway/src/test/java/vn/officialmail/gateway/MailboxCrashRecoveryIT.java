@@ -1,0 +1,116 @@
+package vn.officialmail.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The initial import of a big unit mailbox, with the gateway killed (SIGKILL) halfway and
+ * started again: it resumes where it stood, and every message is recorded exactly once. Then a
+ * start with another master key stops with a message saying what is wrong.
+ */
+class MailboxCrashRecoveryIT {
+
+    private static final int MESSAGES = 600;
+    private static final String PASSWORD = "crash-admin";
+    private static final String MAILBOX_PASSWORD = "Hop-thu-van-thu-5e7d";
+    private static final Pattern TAKEN = Pattern.compile("\"taken\":(\\d+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importShouldResumeAfterAKillAndRecordEveryMessageOnce() throws Exception {
+        GreenMail imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        imap.start();
+        try {
+            imap.setUser("vanthu@tuphap.gov.vn", "vanthu", MAILBOX_PASSWORD);
+            fill(imap);
+            List<String> properties = List.of(
+                    "--gateway.security.bootstrap-admin.password=" + PASSWORD,
+                    "--gateway.mode=journal",
+                    "--gateway.smtp.tls.enabled=false",
+                    "--gateway.mailbox.batch-size=25",
+                    "--gateway.mailbox.poll-interval=2s",
+                    "--gateway.mailboxes[0].name=van-thu",
+                    "--gateway.mailboxes[0].host=127.0.0.1",
+                    "--gateway.mailboxes[0].port=" + imap.getImap().getPort(),
+                    "--gateway.mailboxes[0].tls=none",
+                    "--gateway.mailboxes[0].username=vanthu",
+                    "--gateway.mailboxes[0].password=" + MAILBOX_PASSWORD,
+                    "--gateway.mailboxes[0].unit=VP");
+            Path log = Path.of("target", "mailbox-crash-gateway.log").toAbsolutePath();
+            Files.deleteIfExists(log);
+            Path data = dir.resolve("data");
+
+            GatewayProcess first = GatewayProcess.start(data, properties, log);
+            ApiClient firstApi = new ApiClient(first.httpPort, "admin", PASSWORD);
+            await().atMost(Duration.ofSeconds(120)).until(() -> taken(firstApi) >= 100);
+            first.kill();
+
+            try (GatewayProcess second = GatewayProcess.start(data, properties, log)) {
+                ApiClient api = new ApiClient(second.httpPort, "admin", PASSWORD);
+                String mailbox = await().atMost(Duration.ofSeconds(240))
+                        .until(
+                                () -> api.get("/api/mailboxes/van-thu"),
+                                body -> body.contains("\"pending\":0") && body.contains("\"lastUid\":" + MESSAGES));
+                await().atMost(Duration.ofSeconds(240))
+                        .until(() -> api.get("/api/messages?size=1"), body -> body.contains("\"total\":" + MESSAGES));
+                assertThat(mailbox).doesNotContain(MAILBOX_PASSWORD);
+            }
+            assertThat(Files.readString(log)).doesNotContain(MAILBOX_PASSWORD);
+
+            byte[] otherKey = new byte[32];
+            new SecureRandom().nextBytes(otherKey);
+            List<String> withOtherKey = new java.util.ArrayList<>(properties);
+            withOtherKey.add(
+                    "--gateway.mailbox.master-key=" + Base64.getEncoder().encodeToString(otherKey));
+            assertThatThrownBy(
+                            () -> GatewayProcess.start(data, withOtherKey, log).close())
+                    .hasMessageContaining("The mailbox master key does not open the stored mailbox credentials");
+        } finally {
+            imap.stop();
+        }
+    }
+
+    private static long taken(ApiClient api) throws Exception {
+        Matcher matcher = TAKEN.matcher(api.get("/api/mailboxes/van-thu"));
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
+    private static void fill(GreenMail imap) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", imap.getImap().getPort(), "vanthu", MAILBOX_PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            Message[] messages = new Message[MESSAGES];
+            for (int i = 0; i < MESSAGES; i++) {
+                String raw = "Message-ID: <cv-" + i + "@moj.gov.vn>\r\nFrom: vanphong@moj.gov.vn\r\n"
+                        + "To: vanthu@tuphap.gov.vn\r\nSubject: Cong van so " + i + "\r\n\r\nNoi dung " + i + "\r\n";
+                messages[i] = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+            }
+            inbox.appendMessages(messages);
+        }
+    }
+}
