@@ -78,6 +78,9 @@ class PostgresGatewayIT {
                 .until(() -> api.get("/api/messages"), body -> body.contains("Thông báo kết luận"));
         assertThat(list).contains("\"registerNumber\":\"1/");
         assertThat(api.get("/api/audit/verify")).contains("\"intact\":true");
-        assertThat(api.get("/api/search?q=thong+bao+ket+luan")).contains("Thông báo kết luận");
+        // Searchable within a second of processing (near-real-time reopen), not at once.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(api.get("/api/search?q=thong+bao+ket+luan")).contains("Thông báo kết luận"));
     }
 }
