@@ -24,7 +24,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.officialmail.gateway.backup.BackupRestore;
-import vn.officialmail.gateway.backup.BackupWriter;
 import vn.officialmail.gateway.smtp.SmtpIngress;
 
 /**
@@ -95,7 +94,8 @@ class BackupRestoreIT {
 
         Files.writeString(
                 backup.resolve("SHA256SUMS"),
-                BackupWriter.sha256(backup.resolve("database-h2.zip")) + "  database-h2.zip\n");
+                vn.officialmail.gateway.message.BlobStore.sha256Hex(backup.resolve("database-h2.zip"))
+                        + "  database-h2.zip\n");
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("keep.txt"), "dữ liệu đang dùng");
         assertThatThrownBy(() -> new BackupRestore(used, BackupRestore.h2Url(used), "sa", "")

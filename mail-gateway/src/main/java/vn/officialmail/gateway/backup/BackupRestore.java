@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import vn.officialmail.gateway.message.BlobStore;
 
 /**
  * {@code restore BACKUP}: checks every file of a backup against its SHA-256 (and every blob
@@ -86,7 +87,7 @@ public final class BackupRestore {
                 problems.add(path + ": outside the backup");
             } else if (!Files.isRegularFile(file)) {
                 problems.add(path + ": missing");
-            } else if (!BackupWriter.sha256(file).equals(sha)) {
+            } else if (!BlobStore.sha256Hex(file).equals(sha)) {
                 problems.add(path + ": altered (its SHA-256 differs)");
             }
         }
@@ -94,7 +95,7 @@ public final class BackupRestore {
         if (Files.isDirectory(blobs)) {
             try (Stream<Path> files = Files.walk(blobs)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    if (!BackupWriter.sha256(file).equals(file.getFileName().toString())) {
+                    if (!BlobStore.sha256Hex(file).equals(file.getFileName().toString())) {
                         problems.add("blob " + file.getFileName() + ": altered (its bytes no longer hash to its name)");
                     }
                 }

@@ -3,14 +3,12 @@ package vn.officialmail.gateway.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,6 +24,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.message.BlobStore;
 
 /**
  * Writes a consistent backup of a running gateway, in an order that makes the copies agree:
@@ -97,7 +96,7 @@ public final class BackupWriter {
         } catch (SQLException e) {
             throw new IOException("The database snapshot failed: " + e.getMessage(), e);
         }
-        sums.put(database.getFileName().toString(), sha256(database));
+        sums.put(database.getFileName().toString(), BlobStore.sha256Hex(database));
         bytes[0] += Files.size(database);
         List<String> corrupt = new ArrayList<>();
         long blobs = copyBlobs(partial.resolve(BLOBS), corrupt, bytes);
@@ -106,7 +105,7 @@ public final class BackupWriter {
                 "created=" + clock.instant() + "\ndatabase=" + DatabaseSnapshot.Kind.of(jdbcUrl) + "\nblobs=" + blobs
                         + "\ncorruptBlobs=" + String.join(",", corrupt) + "\n",
                 StandardCharsets.UTF_8);
-        sums.put(DESCRIPTION, sha256(partial.resolve(DESCRIPTION)));
+        sums.put(DESCRIPTION, BlobStore.sha256Hex(partial.resolve(DESCRIPTION)));
         StringBuilder lines = new StringBuilder();
         sums.forEach((path, sha) -> lines.append(sha).append("  ").append(path).append('\n'));
         Files.writeString(partial.resolve(SUMS), lines, StandardCharsets.UTF_8);
@@ -164,7 +163,7 @@ public final class BackupWriter {
 
     /** Copies a file and returns the SHA-256 of what was copied. */
     static String copyHashing(Path from, Path to) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = BlobStore.sha256Digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest);
                 OutputStream out = Files.newOutputStream(to)) {
             in.transferTo(out);
@@ -174,21 +173,5 @@ public final class BackupWriter {
             Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException("SHA-256 is missing from this JDK", e));
-        }
     }
 }

@@ -1,16 +1,11 @@
 package vn.officialmail.gateway.message;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,7 +58,7 @@ public final class BlobCheck {
                     continue;
                 }
                 present.add(name);
-                String actual = hashOf(file);
+                String actual = BlobStore.sha256Hex(file);
                 if (!actual.equals(name)) {
                     corrupt.add(name + ": its content hashes to " + actual);
                 }
@@ -92,21 +87,5 @@ public final class BlobCheck {
         result.corrupt().stream().limit(MAX_LISTED).forEach(c -> out.println("  corrupt " + c));
         result.missing().stream().limit(MAX_LISTED).forEach(m -> out.println("  missing " + m));
         return result.sound() ? 0 : 1;
-    }
-
-    private static String hashOf(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 }

@@ -98,12 +98,13 @@ public final class IncomingRegister {
             return registered.get();
         }
         Optional<String> key = duplicateKey(document, rawSha256);
-        Optional<RegisterEntry> first = firstCopy(rawSha256, key);
+        Optional<FirstCopy> first = firstCopy(rawSha256, key);
         if (first.isPresent()) {
-            boolean sameOriginal = rawSha256 != null && rawSha256.equals(rawOf(first.get()));
             duplicates.record(
-                    messageRecordId, first.get(), sameOriginal ? RegisterDuplicates.SAME_ORIGINAL : reason(document));
-            return Registration.duplicateOf(first.get());
+                    messageRecordId,
+                    first.get().entry(),
+                    first.get().sameOriginal() ? RegisterDuplicates.SAME_ORIGINAL : reason(document));
+            return Registration.duplicateOf(first.get().entry());
         }
         Pending pending = pending(OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -203,28 +204,26 @@ public final class IncomingRegister {
                 .findFirst();
     }
 
+    /** The first entry of a document, and whether it was found by its original. */
+    private record FirstCopy(RegisterEntry entry, boolean sameOriginal) {}
+
     /** The first entry of the same original, or of the same number, symbol and issuer: one query. */
-    private Optional<RegisterEntry> firstCopy(String rawSha256, Optional<String> key) {
+    private Optional<FirstCopy> firstCopy(String rawSha256, Optional<String> key) {
         if (rawSha256 == null && key.isEmpty()) {
             return Optional.empty();
         }
         // Two indexed lookups in one round trip (an OR of two columns would scan the register on H2).
         return jdbc
-                .sql("select " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
-                        + " union all select " + ENTRY_COLUMNS
+                .sql("select 1, " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
+                        + " union all select 0, " + ENTRY_COLUMNS
                         + " from register_entry where register_code = ? and duplicate_key = ?")
                 .params(DEFAULT_REGISTER, rawSha256, DEFAULT_REGISTER, key.orElse(null))
-                .query(IncomingRegister::entry)
+                .query((rs, row) -> new FirstCopy(entryAt(rs, 1), rs.getInt(1) == 1))
                 .list()
                 .stream()
-                .min(Comparator.comparingInt(RegisterEntry::year).thenComparingLong(RegisterEntry::number));
-    }
-
-    private String rawOf(RegisterEntry entry) {
-        return jdbc.sql("select raw_sha256 from register_entry where id = ?")
-                .param(entry.id())
-                .query(String.class)
-                .single();
+                .min(Comparator.comparing((FirstCopy copy) -> copy.entry().year())
+                        .thenComparing(copy -> copy.entry().number())
+                        .thenComparing(copy -> !copy.sameOriginal()));
     }
 
     private Optional<RegisterEntry> entryByDuplicateKey(String register, String key) {
