@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 import vn.officialmail.gateway.backup.BackupSettings;
+import vn.officialmail.gateway.calendar.CalendarSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
@@ -44,6 +45,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param directory the directory of issued mailboxes: domain policy and seeded entries
  * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
  * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
+ * @param calendar working days: time zone, holidays, make-up working days
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -64,7 +66,8 @@ public record GatewaySettings(
         @DefaultValue RegistrySettings registry,
         @DefaultValue DirectorySettings directory,
         @DefaultValue @Valid MailboxSettings mailbox,
-        @DefaultValue List<MailboxAccountSettings> mailboxes) {
+        @DefaultValue List<MailboxAccountSettings> mailboxes,
+        @DefaultValue CalendarSettings calendar) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {
