@@ -247,6 +247,46 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void secretMarksInsidePdfAndDocxAttachmentsShouldQuarantineTheMessage() throws Exception {
+        List<String> header = List.of(
+                "BỘ TƯ PHÁP",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 31/KH-BTP",
+                "Hà Nội, ngày 12 tháng 11 năm 2026");
+        String pdfSubject = "Gửi kế hoạch bảo vệ (tệp PDF)";
+        String docxSubject = "Gửi kế hoạch bảo vệ (tệp DOCX)";
+        List<String> pdfLines = new java.util.ArrayList<>(header);
+        pdfLines.addAll(List.of("TỐI MẬT", "KẾ HOẠCH", "Bảo vệ hội nghị"));
+        List<String> docxLines = new java.util.ArrayList<>(header);
+        docxLines.addAll(List.of("M Ậ T", "KẾ HOẠCH", "Bảo vệ hội nghị"));
+        send(
+                "vanthu@moj.gov.vn",
+                pdfSubject,
+                "Kính gửi Văn phòng, xin gửi kế hoạch kèm theo.",
+                java.util.Map.of(),
+                new Attachment("ke-hoach.pdf", SecretAttachments.pdf(pdfLines), "application/pdf"));
+        send(
+                "vanthu@moj.gov.vn",
+                docxSubject,
+                "Kính gửi Văn phòng, xin gửi kế hoạch kèm theo.",
+                java.util.Map.of(),
+                new Attachment(
+                        "ke-hoach.docx",
+                        SecretAttachments.docx(docxLines),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String held = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api.get("/api/messages?state=QUARANTINED"),
+                        body -> body.contains("(tệp PDF)") && body.contains("(tệp DOCX)"));
+        assertThat(held).contains(pdfSubject, docxSubject);
+        Thread.sleep(1000); // a relay would have happened by now
+        assertThat(relayedWithSubject(pdfSubject)).isNull();
+        assertThat(relayedWithSubject(docxSubject)).isNull();
+    }
+
+    @Test
     void trapWordsShouldNotStopAnOrdinaryLetterWhenTheyAppearInRunningText() throws Exception {
         send(
                 "vanthu@moj.gov.vn",
@@ -468,7 +508,23 @@ class GatewayEndToEndIT {
         send(from, subject, body, java.util.Map.of());
     }
 
+    private record Attachment(String fileName, byte[] content, String mediaType) {}
+
     private void send(String from, String subject, String body, java.util.Map<String, String> headers)
+            throws Exception {
+        send(
+                from,
+                subject,
+                body,
+                headers,
+                new Attachment(
+                        "danh-sach.txt",
+                        "Danh sách đại biểu dự họp".getBytes(StandardCharsets.UTF_8),
+                        "text/plain; charset=UTF-8"));
+    }
+
+    private void send(
+            String from, String subject, String body, java.util.Map<String, String> headers, Attachment attached)
             throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
@@ -487,8 +543,9 @@ class GatewayEndToEndIT {
         text.setText(body, StandardCharsets.UTF_8.name());
         multipart.addBodyPart(text);
         MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setText("Danh sách đại biểu dự họp", StandardCharsets.UTF_8.name());
-        attachment.setFileName("danh-sach.txt");
+        attachment.setDataHandler(new jakarta.activation.DataHandler(
+                new jakarta.mail.util.ByteArrayDataSource(attached.content(), attached.mediaType())));
+        attachment.setFileName(attached.fileName());
         multipart.addBodyPart(attachment);
         message.setContent(multipart);
         for (var header : headers.entrySet()) {

@@ -14,6 +14,11 @@ import vn.officialmail.classifier.normalize.VietnameseNormalizer;
  * subject that starts with the mark ("KHẨN: …", "[MẬT] …"). Words in running text never count, so "mật
  * khẩu", "bí mật", "mật độ dân số" and "khẩn trương" are not marks. Only the header zone (first lines)
  * and the subject are read: a stamp sits under the number and symbol.
+ *
+ * <p>Stamps that scanning and retyping damage still read: letters spaced apart by OCR ("M Ậ T",
+ * "T Ố I  M Ậ T"), a stamp typed in title case ("Mật", "Tối mật") or framed in lower case ("[mật]").
+ * A bare lower-case "mật" on its own line does not count: that is how a sentence wrapped after "bí"
+ * looks in text extracted from a PDF.
  */
 public final class MarkingDetector {
 
@@ -28,6 +33,10 @@ public final class MarkingDetector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
             "^[\\s\\[(]*(TUYỆT MẬT|TỐI MẬT|MẬT|HỎA TỐC HẸN GIỜ|HỎA TỐC|THƯỢNG KHẨN|KHẨN)[\\s\\])]*[:\\-–]?\\s+.*$");
+    // "[mật] Báo cáo …": a bracketed mark at the head of a subject is a mark in any case.
+    private static final Pattern SUBJECT_BRACKETED = Pattern.compile(
+            "^\\s*[\\[(]\\s*(tuyệt mật|tối mật|mật|hỏa tốc hẹn giờ|hỏa tốc|thượng khẩn|khẩn)\\s*[\\])].*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MarkingDetector() {}
 
@@ -51,6 +60,9 @@ public final class MarkingDetector {
         Optional<Mark<UrgencyLevel>> urgency = Optional.empty();
         String normalizedSubject = subject.strip();
         Matcher prefix = SUBJECT_PREFIX.matcher(normalizedSubject);
+        if (!prefix.matches()) {
+            prefix = SUBJECT_BRACKETED.matcher(normalizedSubject);
+        }
         if (prefix.matches()) {
             secrecy = higher(secrecy, secrecy(prefix.group(1), 0.8, normalizedSubject));
             urgency = higher(urgency, urgency(prefix.group(1), 0.8, normalizedSubject));
@@ -69,7 +81,7 @@ public final class MarkingDetector {
                 continue; // running text, not a stamp; also keeps the frame pattern off long lines
             }
             String inside = unframed(line);
-            if (isAllCapitals(inside)) {
+            if (isAllCapitals(inside) || startsWithCapital(inside) || isFramed(line)) {
                 String stamp = SPACES.matcher(inside).replaceAll(" ");
                 secrecy = higher(secrecy, secrecy(stamp, 0.95, line));
                 urgency = higher(urgency, urgency(stamp, 0.95, line));
@@ -108,28 +120,40 @@ public final class MarkingDetector {
         return !s.isEmpty() && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
+    // "[mật]", "(tối mật)": a frame opened before the word; a trailing full stop alone is no frame.
+    private static boolean isFramed(String line) {
+        return !line.isEmpty() && "[(|*{«".indexOf(line.charAt(0)) >= 0;
+    }
+
+    private static boolean startsWithCapital(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    // OCR spaces the letters of a stamp apart ("M Ậ T", "T Ố I  M Ậ T"): compared without spaces.
+    private static String stampKey(String stamp) {
+        return SPACES.matcher(Folding.fold(stamp)).replaceAll("");
+    }
+
     // Compares folded forms so OCR that lost a diacritic ("MAT", "HOA TOC") still reads, but only on a
     // whole-line stamp, where the folded word cannot be something else.
     private static Optional<Mark<SecrecyLevel>> secrecy(String stamp, double confidence, String evidence) {
-        String folded = Folding.fold(stamp);
         double c = stamp.equals(stamp.toUpperCase(java.util.Locale.ROOT)) && containsMarks(stamp)
                 ? confidence
                 : confidence - 0.2;
-        return switch (folded) {
-            case "tuyet mat" -> Optional.of(new Mark<>(SecrecyLevel.TUYET_MAT, c, evidence));
-            case "toi mat" -> Optional.of(new Mark<>(SecrecyLevel.TOI_MAT, c, evidence));
+        return switch (stampKey(stamp)) {
+            case "tuyetmat" -> Optional.of(new Mark<>(SecrecyLevel.TUYET_MAT, c, evidence));
+            case "toimat" -> Optional.of(new Mark<>(SecrecyLevel.TOI_MAT, c, evidence));
             case "mat" -> Optional.of(new Mark<>(SecrecyLevel.MAT, c, evidence));
             default -> Optional.empty();
         };
     }
 
     private static Optional<Mark<UrgencyLevel>> urgency(String stamp, double confidence, String evidence) {
-        String folded = Folding.fold(stamp);
         double c = containsMarks(stamp) ? confidence : confidence - 0.2;
-        return switch (folded) {
-            case "hoa toc hen gio" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC_HEN_GIO, c, evidence));
-            case "hoa toc" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC, c, evidence));
-            case "thuong khan" -> Optional.of(new Mark<>(UrgencyLevel.THUONG_KHAN, c, evidence));
+        return switch (stampKey(stamp)) {
+            case "hoatochengio" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC_HEN_GIO, c, evidence));
+            case "hoatoc" -> Optional.of(new Mark<>(UrgencyLevel.HOA_TOC, c, evidence));
+            case "thuongkhan" -> Optional.of(new Mark<>(UrgencyLevel.THUONG_KHAN, c, evidence));
             case "khan" -> Optional.of(new Mark<>(UrgencyLevel.KHAN, c, evidence));
             default -> Optional.empty();
         };
