@@ -7,8 +7,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DB="${1:-postgres}"
-./mvnw -q -pl mail-gateway -am test-compile -Dspotless.check.skip=true >/dev/null
-./mvnw -q -pl mail-gateway dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/om-register-cp.txt >/dev/null
+# One reactor build: the sibling modules resolve to their target/classes, nothing is installed in ~/.m2.
+./mvnw -q -pl mail-gateway -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/om-register-cp.txt >/dev/null
 JDK=$(bin/official-mail --print-jdk 2>/dev/null || true)
 [ -n "$JDK" ] || JDK=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)
 OUT="bench/results/$(date -u +%Y-%m-%d-%H%M)-register-$DB.txt"

@@ -1,6 +1,5 @@
 package vn.officialmail.gateway.trust;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,13 +91,14 @@ public record RawMessage(List<HeaderField> fields, byte[] body) {
         if (bareLf == 0) {
             return message;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + bareLf);
+        byte[] out = new byte[message.length + bareLf];
+        int at = 0;
         for (int i = 0; i < message.length; i++) {
             if (message[i] == '\n' && (i == 0 || message[i - 1] != '\r')) {
-                out.write('\r');
+                out[at++] = '\r';
             }
-            out.write(message[i]);
+            out[at++] = message[i];
         }
-        return out.toByteArray();
+        return out;
     }
 }

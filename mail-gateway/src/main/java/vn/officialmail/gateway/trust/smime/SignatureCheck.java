@@ -18,8 +18,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 import vn.officialmail.gateway.trust.Reason;
 
@@ -85,7 +87,7 @@ final class SignatureCheck {
 
     private Optional<Reason> brokenSignature(SignerInformation signer, X509Certificate certificate) {
         try {
-            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+            boolean valid = signer.verify(new JcaSignerInfoVerifierBuilder(digests())
                     .setProvider(provider)
                     .build(certificate.getPublicKey()));
             return valid
@@ -95,6 +97,13 @@ final class SignatureCheck {
             return Optional.of(Reason.of(
                     "smime.invalid-signature", CertificateCheck.name(certificate), String.valueOf(e.getMessage())));
         }
+    }
+
+    // The content digest comes from the JDK's own provider: its SHA-1/SHA-2 use the CPU's instructions
+    // and are several times faster than BouncyCastle's pure-Java digests on a large signed attachment.
+    // The signature itself is still verified with the configured provider.
+    private static DigestCalculatorProvider digests() throws OperatorCreationException {
+        return new JcaDigestCalculatorProviderBuilder().build();
     }
 
     private static Optional<Instant> signingTime(SignerInformation signer) throws SmimeFormatException {
