@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param alertRecipients the compliance officers alerted about held mail (secret documents,
  *     spoofed senders); default none
+ * @param rejectSpoofedAtSmtp in inline mode, answer a forged sender 550 at the end of DATA instead of
+ *     quarantining the message; default off (quarantine keeps the evidence)
  */
-public record PolicySettings(@Nullable List<String> alertRecipients) {
+public record PolicySettings(@Nullable List<String> alertRecipients, boolean rejectSpoofedAtSmtp) {
 
     public PolicySettings {
         alertRecipients = alertRecipients == null ? List.of() : List.copyOf(alertRecipients);

@@ -13,7 +13,6 @@ import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
-import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -30,9 +29,10 @@ public final class SmtpIngress implements SmartLifecycle {
     private final UserAccounts accounts;
     private SMTPServer server;
 
-    public SmtpIngress(GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, Directory directory) {
+    public SmtpIngress(
+            GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, EnvelopePolicy policy) {
         this.settings = settings;
-        this.policy = new EnvelopePolicy(directory, settings);
+        this.policy = policy;
         this.spool = spool;
         this.clock = clock;
         this.accounts = accounts;

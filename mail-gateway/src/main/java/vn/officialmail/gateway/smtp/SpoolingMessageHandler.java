@@ -98,6 +98,7 @@ final class SpoolingMessageHandler implements MessageHandler {
                 clock.instant(),
                 "smtp",
                 authenticatedUser());
+        policy.checkMessage(envelope, raw);
         try {
             SpoolEntry entry = spool.append(envelope, raw);
             return "2.0.0 Ok: queued as " + entry.id();
