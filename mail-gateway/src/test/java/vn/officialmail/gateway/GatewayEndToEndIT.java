@@ -90,6 +90,11 @@ class GatewayEndToEndIT {
         long id = ApiClient.firstId(list);
         String detail = api.get("/api/messages/" + id);
         assertThat(detail).contains("\"channel\":\"OFFICIAL\"").contains("\"registerNumber\":\"1/");
+        // The verdict for each recipient, with its reason, beside the sender's.
+        assertThat(detail)
+                .containsPattern("\"direction\":\"[A-Z_]+\",\"recipients\":\\[\\{\"address\":\"vanthu@tuphap.gov.vn\","
+                        + "\"channel\":\"OFFICIAL\"")
+                .contains("\"reason\":\"");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/search?q=giay+moi+hop"))
                 .contains("\"messageId\":" + id));
         MimeMessage relayed = await().atMost(Duration.ofSeconds(20))

@@ -12,6 +12,7 @@ import vn.officialmail.gateway.message.MessageArchive;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.NewMessage;
+import vn.officialmail.gateway.message.RecipientJudgement;
 import vn.officialmail.gateway.processing.MailAttributes;
 
 /**
@@ -54,7 +55,7 @@ public final class RecordMessage extends GenericMailet {
         }
         Optional<NewMessage.Verdict> verdict = MailAttributes.object(
                         mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
-                .map(v -> new NewMessage.Verdict(v.channel().name(), v.reasons(), v.senderAddress(), v.senderDomain()));
+                .map(RecordMessage::verdictOf);
         long id = archive.create(raw, sha256 -> {
             NewMessage message = MailFacts.newMessage(mail, key, sha256, raw);
             return verdict.map(message::withVerdict).orElse(message);
@@ -80,5 +81,18 @@ public final class RecordMessage extends GenericMailet {
     @Override
     public String getMailetInfo() {
         return "Keeps the original and the message record";
+    }
+
+    private static NewMessage.Verdict verdictOf(ChannelVerdict v) {
+        return new NewMessage.Verdict(
+                v.channel().name(),
+                v.reasons(),
+                v.senderAddress(),
+                v.senderDomain(),
+                v.direction().name(),
+                v.recipients().stream()
+                        .map(r -> new RecipientJudgement(
+                                r.address(), r.channel().name(), r.direction().name(), r.unitCode(), r.reason()))
+                        .toList());
     }
 }

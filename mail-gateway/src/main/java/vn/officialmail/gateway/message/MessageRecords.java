@@ -40,8 +40,8 @@ public final class MessageRecords {
         Optional<NewMessage.Verdict> verdict = message.verdict();
         jdbc.sql("insert into message_record (message_key, spool_id, raw_sha256, size_bytes, source, received_at,"
                         + " remote_address, helo, mail_from, recipients, message_id_header, subject, sent_at, state,"
-                        + " channel, channel_reasons, from_address, from_domain)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " channel, channel_reasons, from_address, from_domain, direction, recipient_verdicts)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         message.messageKey(),
                         message.spoolId(),
@@ -71,12 +71,32 @@ public final class MessageRecords {
                         verdict.map(NewMessage.Verdict::fromDomain)
                                 .filter(d -> !d.isEmpty())
                                 .map(d -> StringUtils.truncate(d, 255))
+                                .orElse(null),
+                        verdict.map(NewMessage.Verdict::direction).orElse(null),
+                        verdict.map(v -> RecipientJudgement.encode(v.recipients()))
                                 .orElse(null))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class) != null
                 ? keys.getKeyAs(Long.class)
                 : keys.getKey().longValue();
     }
+
+    /** The direction of the message and the verdict for each recipient, as judged when it was recorded. */
+    public Optional<RecipientVerdicts> recipientVerdicts(long id) {
+        return jdbc.sql("select direction, recipient_verdicts from message_record where id = ?")
+                .param(id)
+                .query((rs, row) -> new RecipientVerdicts(
+                        Optional.ofNullable(rs.getString("direction")),
+                        RecipientJudgement.decode(rs.getString("recipient_verdicts"))))
+                .optional();
+    }
+
+    /**
+     * @param direction which way the mail went, seen from the agency (absent for records made before
+     *     it was kept)
+     * @param recipients the verdict for each recipient
+     */
+    public record RecipientVerdicts(Optional<String> direction, List<RecipientJudgement> recipients) {}
 
     /** Which of these keys are recorded already, in one query; the set is the caller's to change. */
     public Set<String> existingKeys(Collection<String> messageKeys) {

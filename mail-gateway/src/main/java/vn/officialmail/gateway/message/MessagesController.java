@@ -82,7 +82,17 @@ class MessagesController {
     record Headers(
             Optional<String> messageId, Optional<String> from, Optional<String> subject, Optional<Instant> date) {}
 
-    record Verdict(Optional<String> channel, List<String> reasons) {}
+    /**
+     * @param channel the sender's channel
+     * @param reasons why
+     * @param direction which way the mail went, seen from the agency
+     * @param recipients the verdict for each recipient
+     */
+    record Verdict(
+            Optional<String> channel,
+            List<String> reasons,
+            Optional<String> direction,
+            List<RecipientJudgement> recipients) {}
 
     record Processing(
             String state,
@@ -141,7 +151,7 @@ class MessagesController {
                 r.id(),
                 new Envelope(r.mailFrom(), r.recipients(), r.remoteAddress(), r.helo(), r.source()),
                 new Headers(r.messageIdHeader(), r.fromAddress(), r.subject(), r.sentAt()),
-                new Verdict(r.channel(), r.channelReasons()),
+                verdict(r),
                 classifications.find(r.id()),
                 register.entryOf(r.id()).map(RegisterEntry::display),
                 register.duplicateOf(r.id()).map(RegisterEntry::display),
@@ -155,5 +165,11 @@ class MessagesController {
                         r.rawSha256(),
                         r.sizeBytes(),
                         relay.statusOf(r.id())));
+    }
+
+    private Verdict verdict(MessageRecord r) {
+        MessageRecords.RecipientVerdicts judged = records.recipientVerdicts(r.id())
+                .orElse(new MessageRecords.RecipientVerdicts(Optional.empty(), List.of()));
+        return new Verdict(r.channel(), r.channelReasons(), judged.direction(), judged.recipients());
     }
 }

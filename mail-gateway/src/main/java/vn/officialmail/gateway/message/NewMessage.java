@@ -97,6 +97,14 @@ public record NewMessage(
      * @param reasons why, one reason per entry
      * @param fromAddress the judged sender address, empty when there is none
      * @param fromDomain its domain, empty when there is none
+     * @param direction which way the mail goes, seen from the agency
+     * @param recipients the verdict for each recipient
      */
-    public record Verdict(String channel, List<String> reasons, String fromAddress, String fromDomain) {}
+    public record Verdict(
+            String channel,
+            List<String> reasons,
+            String fromAddress,
+            String fromDomain,
+            String direction,
+            List<RecipientJudgement> recipients) {}
 }
