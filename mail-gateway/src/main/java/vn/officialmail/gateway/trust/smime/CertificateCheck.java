@@ -39,9 +39,12 @@ final class CertificateCheck {
     // Bounded by the configured CRLs times their issuers' keys.
     private final Map<List<Object>, Boolean> crlSignatures = new ConcurrentHashMap<>();
 
-    CertificateCheck(SmimeTrustMaterial material, boolean crlRequired, Clock clock) {
+    private final Optional<OcspClient> ocsp;
+
+    CertificateCheck(SmimeTrustMaterial material, boolean crlRequired, Optional<OcspClient> ocsp, Clock clock) {
         this.material = material;
         this.crlRequired = crlRequired;
+        this.ocsp = ocsp;
         this.clock = clock;
     }
 
@@ -145,6 +148,23 @@ final class CertificateCheck {
                         new Outcome(SmimeStatus.REVOKED, chain, List.of(revoked(certificate, issuer, entry))));
             }
             current |= isCurrent(crl);
+        }
+        if (!current && ocsp.isPresent()) {
+            OcspClient.Answer answer = ocsp.get().status(certificate, issuer);
+            switch (answer.status()) {
+                case REVOKED -> {
+                    return Optional.of(new Outcome(
+                            SmimeStatus.REVOKED,
+                            chain,
+                            List.of(Reason.of(
+                                    "smime.ocsp-revoked",
+                                    name(certificate),
+                                    SignerCertificates.serial(certificate),
+                                    answer.revokedAt().map(Instant::toString).orElse("-")))));
+                }
+                case GOOD -> current = true;
+                case UNKNOWN, FAILED -> notes.add(Reason.of("smime.ocsp-failed", name(certificate), answer.detail()));
+            }
         }
         if (!current && crlRequired) {
             return Optional.of(

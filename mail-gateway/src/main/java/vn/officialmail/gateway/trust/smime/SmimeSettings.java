@@ -1,6 +1,8 @@
 package vn.officialmail.gateway.trust.smime;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  *     MiB), 1024 to 1073741824
  * @param maxCertificates most certificates accepted in one CMS structure; default 20, 1 to 1000
  * @param maxDepth most nested S/MIME layers (signed inside encrypted inside ...); default 3, 1 to 10
+ * @param ocspResponder the agency's OCSP responder (RFC 6960), asked about every certificate of a
+ *     signer's chain that no current CRL covers; default none. Only this configured address is ever
+ *     contacted, never the addresses certificates name, so the gateway calls out only where told to
+ * @param ocspTimeout how long to wait for the responder; default 5 s, 100 ms to 60 s
  */
 public record SmimeSettings(
         @Nullable Path trustAnchors,
@@ -31,7 +37,9 @@ public record SmimeSettings(
         List<UnitKey> unitKeys,
         Integer maxPartBytes,
         Integer maxCertificates,
-        Integer maxDepth) {
+        Integer maxDepth,
+        @Nullable URI ocspResponder,
+        @Nullable Duration ocspTimeout) {
 
     static final String PREFIX = "gateway.authentication.smime.";
 
@@ -42,6 +50,15 @@ public record SmimeSettings(
         maxPartBytes = maxPartBytes == null ? 32 * 1024 * 1024 : maxPartBytes;
         maxCertificates = maxCertificates == null ? 20 : maxCertificates;
         maxDepth = maxDepth == null ? 3 : maxDepth;
+        ocspTimeout = ocspTimeout == null ? Duration.ofSeconds(5) : ocspTimeout;
+        if (ocspTimeout.compareTo(Duration.ofMillis(100)) < 0 || ocspTimeout.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new IllegalArgumentException(PREFIX + "ocsp-timeout must be between 100ms and 60s: " + ocspTimeout);
+        }
+        if (ocspResponder != null
+                && !("http".equals(ocspResponder.getScheme()) || "https".equals(ocspResponder.getScheme()))) {
+            throw new IllegalArgumentException(
+                    PREFIX + "ocsp-responder must be an http:// or https:// address: " + ocspResponder);
+        }
         requireRange("max-part-bytes", maxPartBytes, 1024, 1 << 30);
         requireRange("max-certificates", maxCertificates, 1, 1000);
         requireRange("max-depth", maxDepth, 1, 10);
@@ -56,12 +73,12 @@ public record SmimeSettings(
 
     /** Every default: no trust anchors, no CRLs, no unit keys. */
     public static SmimeSettings defaults() {
-        return new SmimeSettings(null, null, null, null, null, null, null);
+        return new SmimeSettings(null, null, null, null, null, null, null, null, null);
     }
 
     /** Settings with these trust anchors and CRLs (the same directory for both when {@code crls} is null). */
     public static SmimeSettings of(Path trustAnchors, @Nullable Path crls, List<UnitKey> unitKeys) {
-        return new SmimeSettings(trustAnchors, crls, null, unitKeys, null, null, null);
+        return new SmimeSettings(trustAnchors, crls, null, unitKeys, null, null, null, null, null);
     }
 
     private static void requireRange(String key, int value, int min, int max) {

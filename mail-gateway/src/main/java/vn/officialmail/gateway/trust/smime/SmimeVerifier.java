@@ -44,7 +44,9 @@ public final class SmimeVerifier {
 
     public SmimeVerifier(SmimeSettings settings, SmimeTrustMaterial material, Clock clock) {
         this.settings = settings;
-        CertificateCheck certificates = new CertificateCheck(material, settings.crlRequired(), clock);
+        Optional<OcspClient> ocsp = Optional.ofNullable(settings.ocspResponder())
+                .map(responder -> new OcspClient(responder, settings.ocspTimeout(), BOUNCY_CASTLE, clock));
+        CertificateCheck certificates = new CertificateCheck(material, settings.crlRequired(), ocsp, clock);
         this.signatures = new SignatureCheck(certificates, BOUNCY_CASTLE, settings.maxCertificates(), clock);
         this.decryption = new UnitDecryption(material.unitKeys(), BOUNCY_CASTLE);
     }

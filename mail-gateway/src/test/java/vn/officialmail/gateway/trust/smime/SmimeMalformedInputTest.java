@@ -151,9 +151,9 @@ class SmimeMalformedInputTest {
     void verifyShouldAcceptAPartAtTheSizeLimitAndRefuseOneOctetOver() {
         int bodySize = RawMessageBody.of(signed).length;
 
-        SmimeResult atLimit = verifier(new SmimeSettings(anchors, null, null, null, bodySize, null, null))
+        SmimeResult atLimit = verifier(new SmimeSettings(anchors, null, null, null, bodySize, null, null, null, null))
                 .verify(signed);
-        SmimeResult over = verifier(new SmimeSettings(anchors, null, null, null, bodySize - 1, null, null))
+        SmimeResult over = verifier(new SmimeSettings(anchors, null, null, null, bodySize - 1, null, null, null, null))
                 .verify(signed);
 
         assertThat(atLimit.status()).isEqualTo(SmimeStatus.VALID);
@@ -163,9 +163,9 @@ class SmimeMalformedInputTest {
 
     @Test
     void verifyShouldRefuseMoreCertificatesThanTheLimit() {
-        SmimeResult atLimit = verifier(new SmimeSettings(anchors, null, null, null, null, 2, null))
+        SmimeResult atLimit = verifier(new SmimeSettings(anchors, null, null, null, null, 2, null, null, null))
                 .verify(signed);
-        SmimeResult over = verifier(new SmimeSettings(anchors, null, null, null, null, 1, null))
+        SmimeResult over = verifier(new SmimeSettings(anchors, null, null, null, null, 1, null, null, null))
                 .verify(signed);
 
         assertThat(atLimit.status()).isEqualTo(SmimeStatus.VALID);
@@ -180,9 +180,9 @@ class SmimeMalformedInputTest {
         byte[] message =
                 SmimeMessages.encrypted(unit.certificate(), SmimeMessages.asPart(signer, pki.chainOf(signer)), SENDER);
 
-        SmimeResult twoLayers = verifier(new SmimeSettings(anchors, null, null, keys, null, null, 2))
+        SmimeResult twoLayers = verifier(new SmimeSettings(anchors, null, null, keys, null, null, 2, null, null))
                 .verify(message);
-        SmimeResult oneLayer = verifier(new SmimeSettings(anchors, null, null, keys, null, null, 1))
+        SmimeResult oneLayer = verifier(new SmimeSettings(anchors, null, null, keys, null, null, 1, null, null))
                 .verify(message);
 
         assertThat(twoLayers.status()).isEqualTo(SmimeStatus.VALID);

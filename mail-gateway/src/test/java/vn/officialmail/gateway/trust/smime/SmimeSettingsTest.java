@@ -39,20 +39,20 @@ class SmimeSettingsTest {
     @Test
     void constructorShouldNameTheKeyTheValueAndTheRangeWhenALimitIsOutOfRange() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SmimeSettings(null, null, null, null, 1023, null, null))
+                .isThrownBy(() -> new SmimeSettings(null, null, null, null, 1023, null, null, null, null))
                 .withMessage("gateway.authentication.smime.max-part-bytes must be between 1024 and 1073741824: 1023");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SmimeSettings(null, null, null, null, null, 0, null))
+                .isThrownBy(() -> new SmimeSettings(null, null, null, null, null, 0, null, null, null))
                 .withMessage("gateway.authentication.smime.max-certificates must be between 1 and 1000: 0");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SmimeSettings(null, null, null, null, null, null, 11))
+                .isThrownBy(() -> new SmimeSettings(null, null, null, null, null, null, 11, null, null))
                 .withMessage("gateway.authentication.smime.max-depth must be between 1 and 10: 11");
     }
 
     @Test
     void constructorShouldAcceptTheLimitsAtTheirBounds() {
-        SmimeSettings low = new SmimeSettings(null, null, null, null, 1024, 1, 1);
-        SmimeSettings high = new SmimeSettings(null, null, null, null, 1 << 30, 1000, 10);
+        SmimeSettings low = new SmimeSettings(null, null, null, null, 1024, 1, 1, null, null);
+        SmimeSettings high = new SmimeSettings(null, null, null, null, 1 << 30, 1000, 10, null, null);
 
         assertThat(low.maxDepth()).isEqualTo(1);
         assertThat(high.maxDepth()).isEqualTo(10);
@@ -63,7 +63,7 @@ class SmimeSettingsTest {
         SmimeSettings.UnitKey key = new SmimeSettings.UnitKey("VP", directory.resolve("vp.p12"), "x");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SmimeSettings(null, null, null, List.of(key, key), null, null, null))
+                .isThrownBy(() -> new SmimeSettings(null, null, null, List.of(key, key), null, null, null, null, null))
                 .withMessageContaining("gateway.authentication.smime.unit-keys: unit 'VP' appears twice");
     }
 

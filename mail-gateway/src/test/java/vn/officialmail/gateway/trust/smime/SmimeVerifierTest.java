@@ -223,8 +223,8 @@ class SmimeVerifierTest {
     @Test
     void verifyShouldRequireACrlWhenConfiguredAndNoneIsThere() throws Exception {
         byte[] message = SmimeMessages.multipartSigned(signer, pki.chainOf(signer), SENDER);
-        SmimeSettings strict =
-                new SmimeSettings(settings.trustAnchors(), settings.trustAnchors(), true, List.of(), null, null, null);
+        SmimeSettings strict = new SmimeSettings(
+                settings.trustAnchors(), settings.trustAnchors(), true, List.of(), null, null, null, null, null);
         SmimeVerifier verifierWithoutCrls =
                 new SmimeVerifier(strict, SmimeTrustMaterial.load(strict), Clock.systemUTC());
 
@@ -254,7 +254,8 @@ class SmimeVerifierTest {
         TestPki.writePem(
                 crls.resolve("forged.crl"),
                 pki.crl(now.minus(TestPki.DAY), now.plus(TestPki.DAY), TestPki.strangerKey(), signer.certificate()));
-        SmimeSettings forged = new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null);
+        SmimeSettings forged =
+                new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null, null, null);
         byte[] message = SmimeMessages.multipartSigned(signer, pki.chainOf(signer), SENDER);
 
         SmimeResult result =
@@ -277,7 +278,8 @@ class SmimeVerifierTest {
                         now.minus(TestPki.DAY.multipliedBy(3)),
                         pki.intermediate.key(),
                         revoked.certificate()));
-        SmimeSettings outdated = new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null);
+        SmimeSettings outdated =
+                new SmimeSettings(settings.trustAnchors(), crls, true, List.of(), null, null, null, null, null);
         SmimeVerifier withOutdatedCrl =
                 new SmimeVerifier(outdated, SmimeTrustMaterial.load(outdated), Clock.systemUTC());
 
