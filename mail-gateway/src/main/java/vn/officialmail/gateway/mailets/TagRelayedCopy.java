@@ -16,6 +16,7 @@ import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.trust.authentication.AuthenticationResults;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
 
 /**
  * Labels the copy that goes on to the agency's mail server with the gateway's verdict, so its
@@ -60,7 +61,10 @@ public final class TagRelayedCopy extends GenericMailet {
         Optional<AuthenticationResults> authentication =
                 MailAttributes.object(mail, MailAttributes.AUTHENTICATION, AuthenticationResults.class);
         authentication.ifPresent(results -> {
-            tags.add(new TaggedCopy.Tag("Authentication-Results", results.headerValue(authservId)));
+            tags.add(new TaggedCopy.Tag(
+                    "Authentication-Results",
+                    results.headerValue(
+                            authservId, MailAttributes.object(mail, MailAttributes.SMIME, SmimeResult.class))));
             remove.addAll(results.headersToRemove());
         });
         MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)

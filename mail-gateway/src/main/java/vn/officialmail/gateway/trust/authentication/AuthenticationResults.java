@@ -6,6 +6,8 @@ import vn.officialmail.gateway.trust.HeaderField;
 import vn.officialmail.gateway.trust.Reason;
 import vn.officialmail.gateway.trust.dkim.DkimOutcome;
 import vn.officialmail.gateway.trust.dmarc.DmarcOutcome;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
+import vn.officialmail.gateway.trust.smime.SmimeStatus;
 import vn.officialmail.gateway.trust.spf.SpfOutcome;
 
 /**
@@ -83,6 +85,35 @@ public record AuthenticationResults(
         authenticatedIdentity.ifPresent(
                 identity -> value.append(";\r\n\tauth=pass smtp.auth=").append(token(identity)));
         return value.toString();
+    }
+
+    /**
+     * As {@link #headerValue(String)}, with the S/MIME result as RFC 7281 names it ({@code smime=pass
+     * body.smime-identifier=…}, {@code badcert} for an untrusted, expired, revoked or misused
+     * certificate, {@code nokey} for mail encrypted to no configured unit).
+     */
+    public String headerValue(String authservId, Optional<SmimeResult> smime) {
+        String value = headerValue(authservId);
+        if (smime.isEmpty()) {
+            return value;
+        }
+        SmimeResult result = smime.get();
+        StringBuilder clause = new StringBuilder(";\r\n\tsmime=").append(smimeKeyword(result.status()));
+        result.signer()
+                .flatMap(signer -> signer.emails().stream().findFirst())
+                .ifPresent(identity -> clause.append(" body.smime-identifier=").append(token(identity)));
+        return value + clause;
+    }
+
+    private static String smimeKeyword(SmimeStatus status) {
+        return switch (status) {
+            case NONE -> "none";
+            case VALID -> "pass";
+            case INVALID_SIGNATURE, FROM_MISMATCH -> "fail";
+            case UNTRUSTED, EXPIRED, REVOKED, WRONG_KEY_USAGE -> "badcert";
+            case ENCRYPTED_NO_KEY -> "nokey";
+            case MALFORMED -> "permerror";
+        };
     }
 
     // A token as RFC 2045 allows, else a quoted string.

@@ -22,6 +22,9 @@ import vn.officialmail.gateway.trust.dmarc.DmarcPolicy;
 import vn.officialmail.gateway.trust.dmarc.DmarcResult;
 import vn.officialmail.gateway.trust.dns.DnsSettings;
 import vn.officialmail.gateway.trust.relay.TrustedRelaySettings;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
+import vn.officialmail.gateway.trust.smime.SmimeSigner;
+import vn.officialmail.gateway.trust.smime.SmimeStatus;
 import vn.officialmail.gateway.trust.spf.SpfResult;
 
 /** The whole sender authentication, built from settings, against a DNS server on loopback. */
@@ -92,6 +95,38 @@ class SenderAuthenticatorIT {
         assertThat(results.reasonsInEnglish())
                 .contains(
                         "Sender address under moj.gov.vn is forged: DMARC fails and the domain asks to reject such mail");
+    }
+
+    @Test
+    void headerValueShouldCarryTheSmimeResultAsRfc7281NamesIt() {
+        AuthenticationResults results = authenticator.authenticate(
+                ConnectionFacts.of(MOJ_IP, "mail.moj.gov.vn", "vanthu@moj.gov.vn"), message("vanthu@moj.gov.vn", ""));
+        SmimeSigner signer = new SmimeSigner(
+                "CN=vanthu@moj.gov.vn",
+                "CN=CA",
+                "1F",
+                List.of("vanthu@moj.gov.vn"),
+                java.time.Instant.parse("2026-11-20T01:00:00Z"),
+                true,
+                List.of());
+
+        String valid = results.headerValue(
+                "gateway.moj.gov.vn",
+                Optional.of(
+                        new SmimeResult(SmimeStatus.VALID, Optional.of(signer), false, Optional.empty(), List.of())));
+        String revoked = results.headerValue(
+                "gateway.moj.gov.vn",
+                Optional.of(
+                        new SmimeResult(SmimeStatus.REVOKED, Optional.of(signer), false, Optional.empty(), List.of())));
+
+        assertThat(valid).endsWith(";\r\n\tsmime=pass body.smime-identifier=vanthu@moj.gov.vn");
+        assertThat(revoked).contains("smime=badcert");
+        assertThat(results.headerValue(
+                        "gateway.moj.gov.vn",
+                        Optional.of(new SmimeResult(
+                                SmimeStatus.NONE, Optional.empty(), false, Optional.empty(), List.of()))))
+                .endsWith("smime=none");
+        assertThat(results.headerValue("gateway.moj.gov.vn", Optional.empty())).doesNotContain("smime=");
     }
 
     @Test
