@@ -56,10 +56,7 @@ class GatewayEndToEndIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
         registry.add("gateway.relay.initial-backoff", () -> "100ms");
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");

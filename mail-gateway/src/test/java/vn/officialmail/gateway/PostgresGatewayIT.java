@@ -38,12 +38,9 @@ class PostgresGatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         database = TestDatabases.postgres();
         registry.add("spring.datasource.url", database::url);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> "pg-secret");
     }

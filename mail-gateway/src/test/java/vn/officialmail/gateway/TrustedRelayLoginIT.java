@@ -39,11 +39,8 @@ class TrustedRelayLoginIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
         registry.add("gateway.smtp.auth.enabled", () -> "true");
         registry.add("gateway.security.bootstrap-admin.password", () -> RELAY_PASSWORD);
         registry.add("gateway.authentication.trusted-relays.identities[0]", () -> "admin");

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /** The IMAP connection cut in the middle of fetching a mailbox: the next read takes the rest, none twice. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -46,10 +46,7 @@ class MailboxConnectionDropIT {
         // About a third of the mailbox passes before the cut.
         proxy = new DroppingProxy(imap.getImap().getPort(), 40_000);
 
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.mailbox.poll-interval", () -> "1s");
         registry.add("gateway.mailbox.idle", () -> "false");

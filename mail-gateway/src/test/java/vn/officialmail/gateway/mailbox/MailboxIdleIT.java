@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /** IMAP IDLE: with polling an hour apart, new mail is still taken within seconds of its arrival. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -32,10 +32,7 @@ class MailboxIdleIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         imap.setUser("vanthu@tuphap.gov.vn", "vanthu", PASSWORD);
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.mailbox.poll-interval", () -> "1h");
         registry.add("spring.quartz.scheduler-name", () -> "mailbox-idle-it");

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /**
  * Unit mailboxes end to end on H2: accounts through the API, intake from GreenMail IMAP into the
@@ -52,10 +52,7 @@ class MailboxIntakeIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> "mailbox-secret");
         registry.add("gateway.mailbox.poll-interval", () -> "2s");

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /**
  * XOAUTH2 login with an access token from a token endpoint on loopback: fetched with the refresh
@@ -43,10 +43,7 @@ class MailboxOAuth2IT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> "oauth-admin");
         registry.add("gateway.mailbox.poll-interval", () -> "2s");

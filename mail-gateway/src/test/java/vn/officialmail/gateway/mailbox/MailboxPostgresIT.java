@@ -15,8 +15,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.TestDatabases;
-import vn.officialmail.gateway.TestDns;
 
 /** Mailbox intake and the Quartz JDBC job store on PostgreSQL (profile {@code postgres}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,12 +34,9 @@ class MailboxPostgresIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         database = TestDatabases.postgres();
         registry.add("spring.datasource.url", database::url);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> "pg-mailbox");
         registry.add("gateway.mailbox.poll-interval", () -> "2s");

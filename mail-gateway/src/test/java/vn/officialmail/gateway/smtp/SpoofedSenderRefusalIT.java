@@ -21,7 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.officialmail.gateway.GatewayApplication;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /**
  * An agency that chose to refuse forged senders at SMTP time: a forged mof.gov.vn (DMARC p=reject,
@@ -37,10 +37,7 @@ class SpoofedSenderRefusalIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.smtp.tls.enabled", () -> "false");
         registry.add("gateway.mode", () -> "inline");
         registry.add("gateway.relay.port", () -> "9");

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.LoopbackGateway;
 
 /**
  * Directory accounts log in by a bind to the agency's LDAP, here an in-process UnboundID server on
@@ -61,10 +62,7 @@ class DirectoryLoginIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        vn.officialmail.gateway.TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.security.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         registry.add("gateway.security.lockout.max-failures", () -> "2");
         registry.add("gateway.security.ldap.url", () -> "ldap://127.0.0.1:" + ldap.getListenPort());

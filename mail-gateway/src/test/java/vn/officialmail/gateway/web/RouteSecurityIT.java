@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UnitDelegates;
@@ -57,10 +58,7 @@ class RouteSecurityIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        vn.officialmail.gateway.TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.security.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         registry.add("gateway.security.lockout.max-failures", () -> "3");
     }
