@@ -56,7 +56,15 @@ class BackupRestoreIT {
             assertThat(directory.find()).as(taken).isTrue();
             backup = directory.group(1);
         }
-        assertThat(Files.readString(Path.of(backup).resolve("SHA256SUMS"))).contains("files/keys/");
+        // The audit signing key travels with the backup; the mailbox master key never does (the
+        // backup holds the credentials it decrypts).
+        assertThat(Files.readString(Path.of(backup).resolve("SHA256SUMS")))
+                .contains("files/keys/")
+                .doesNotContain("mailbox-master.key");
+        assertThat(Files.exists(original.resolve("keys").resolve("mailbox-master.key")))
+                .isTrue();
+        assertThat(Files.readString(Path.of(backup).resolve("backup.properties")))
+                .contains("mailboxMasterKey=not included");
 
         Path restored = dir.resolve("restored");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

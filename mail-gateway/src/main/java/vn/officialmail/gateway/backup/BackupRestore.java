@@ -63,8 +63,14 @@ public final class BackupRestore {
             DatabaseSnapshot.restorePostgres(dump, jdbcUrl, user, password);
         }
         out.printf(
-                "restored %s into %s: database (%s), %d blobs; the index is rebuilt at the next start%n",
-                backup.getFileName(), dataDir, kind, blobs);
+                "restored %s into %s: database (%s), %d blobs; the index is rebuilt at the next start%n"
+                        + "the mailbox master key is not in backups: put it back (gateway.mailbox.master-key,"
+                        + " or the key file, by default %s) before the gateway reads unit mailboxes again%n",
+                backup.getFileName(),
+                dataDir,
+                kind,
+                blobs,
+                dataDir.resolve("keys").resolve("mailbox-master.key"));
         return 0;
     }
 

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.mailbox.MailboxConfiguration;
 import vn.officialmail.gateway.message.BlobStore;
 
 /**
@@ -33,6 +34,10 @@ import vn.officialmail.gateway.message.BlobStore;
  * chain), then the database snapshot, then the blobs (write-once, and written before the commits
  * that name them). The index is left out: it is rebuilt from the records. Every file but the
  * self-named blobs is listed with its SHA-256 in {@code SHA256SUMS} ({@code sha256sum -c} reads it).
+ *
+ * <p>The mailbox master key is left out: the database holds the mailbox credentials it encrypts, and
+ * a backup carrying both would hand whoever holds the backup every mailbox password. It is kept
+ * apart (the operator's key escrow) and put back by hand before a restored gateway starts.
  */
 @Component
 public final class BackupWriter {
@@ -50,6 +55,7 @@ public final class BackupWriter {
 
     private final DataSource dataSource;
     private final Path dataDir;
+    private final Path masterKey;
     private final String jdbcUrl;
     private final String user;
     private final String password;
@@ -64,6 +70,8 @@ public final class BackupWriter {
             Clock clock) {
         this.dataSource = dataSource;
         this.dataDir = settings.dataDir();
+        this.masterKey =
+                MailboxConfiguration.masterKeyFile(settings).toAbsolutePath().normalize();
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
@@ -83,7 +91,7 @@ public final class BackupWriter {
         }
         Files.createDirectories(partial);
         if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
-            // It holds the audit signing key and the mailbox master key: readable by the owner only.
+            // It holds the audit signing key and the encrypted mailbox credentials: readable by the owner only.
             Files.setPosixFilePermissions(
                     partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
@@ -103,7 +111,8 @@ public final class BackupWriter {
         Files.writeString(
                 partial.resolve(DESCRIPTION),
                 "created=" + clock.instant() + "\ndatabase=" + DatabaseSnapshot.Kind.of(jdbcUrl) + "\nblobs=" + blobs
-                        + "\ncorruptBlobs=" + String.join(",", corrupt) + "\n",
+                        + "\ncorruptBlobs=" + String.join(",", corrupt) + "\nmailboxMasterKey=not included: put "
+                        + masterKey + " back from where it is kept apart\n",
                 StandardCharsets.UTF_8);
         sums.put(DESCRIPTION, BlobStore.sha256Hex(partial.resolve(DESCRIPTION)));
         StringBuilder lines = new StringBuilder();
@@ -123,7 +132,10 @@ public final class BackupWriter {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(entry)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path file : files.filter(Files::isRegularFile)
+                            .filter(f -> !f.toAbsolutePath().normalize().equals(masterKey))
+                            .sorted()
+                            .toList()) {
                         String relative = dataDir.relativize(file).toString().replace('\\', '/');
                         Path copy = into.resolve(relative);
                         Files.createDirectories(copy.getParent());

@@ -7,14 +7,18 @@ import vn.officialmail.gateway.GatewaySettings;
 
 /** The mailbox master key and the cipher built on it. */
 @Configuration(proxyBeanMethods = false)
-class MailboxConfiguration {
+public class MailboxConfiguration {
 
     @Bean
     SecretCipher mailboxSecretCipher(GatewaySettings settings) {
+        return new SecretCipher(MasterKey.load(settings.mailbox().masterKey(), masterKeyFile(settings)));
+    }
+
+    /** Where the mailbox master key is kept when it is not given as a value; backups leave this file out. */
+    public static Path masterKeyFile(GatewaySettings settings) {
         MailboxSettings mailbox = settings.mailbox();
-        Path file = mailbox.masterKeyFile() != null
+        return mailbox.masterKeyFile() != null
                 ? mailbox.masterKeyFile()
                 : settings.dataDir().resolve("keys").resolve("mailbox-master.key");
-        return new SecretCipher(MasterKey.load(mailbox.masterKey(), file));
     }
 }
