@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.MessageKey;
 import vn.officialmail.gateway.spool.Envelope;
+import vn.officialmail.gateway.spool.HeaderEnvelope;
 import vn.officialmail.gateway.spool.Spool;
 
 /**
@@ -24,6 +25,8 @@ import vn.officialmail.gateway.spool.Spool;
  */
 @Component
 final class IntakeLedger {
+
+    private static final String MAILBOX_SOURCE = "imap";
 
     private final JdbcClient jdbc;
     private final Spool spool;
@@ -56,7 +59,7 @@ final class IntakeLedger {
         long id;
         if (newContent) {
             Envelope envelope = HeaderEnvelope.of(
-                    raw, found.serverAddress(), found.account().host(), now);
+                    raw, found.serverAddress(), found.account().host(), now, MAILBOX_SOURCE);
             spool.append(envelope, raw); // durable when it returns
             id = record(contentKey, messageId, sha256, MessageKey.of(sha256, envelope), now);
         } else {

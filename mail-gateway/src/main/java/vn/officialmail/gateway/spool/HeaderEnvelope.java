@@ -1,4 +1,4 @@
-package vn.officialmail.gateway.mailbox;
+package vn.officialmail.gateway.spool;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -11,26 +11,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import vn.officialmail.gateway.spool.Envelope;
 
 /**
- * The envelope of a message fetched from a mailbox, rebuilt from its headers only (Return-Path or
- * From; To, Cc, Bcc), as the archive import does. It depends on the content alone, so the same
- * message fetched from two mailboxes has the same envelope and therefore one message record.
+ * The envelope of a message that did not arrive by SMTP (fetched from a mailbox, imported from an
+ * archive), rebuilt from its headers only (Return-Path or From; To, Cc, Bcc). It depends on the content
+ * alone, so the same message fetched from two mailboxes has the same envelope and therefore one
+ * message record. Broken address fields name no one; the message is still taken.
  */
-final class HeaderEnvelope {
-
-    static final String SOURCE = "imap";
-    private static final String UNDISCLOSED = "undisclosed-recipients@mailbox.invalid";
+public final class HeaderEnvelope {
 
     private HeaderEnvelope() {}
 
     /**
-     * @param serverAddress the IMAP server's IP address: {@code AuthenticateSender} believes its
-     *     Authentication-Results only when it is one of the trusted relays
-     * @param serverName the IMAP server's host name, in place of HELO
+     * @param remoteAddress where it came from: for a mailbox the IMAP server's IP address
+     *     ({@code AuthenticateSender} believes its Authentication-Results only when it is one of the
+     *     trusted relays)
+     * @param helo in place of HELO: the IMAP server's host name, or the importer's name
+     * @param source {@code imap}, {@code import}: also names the placeholder recipient of a message
+     *     that names none
      */
-    static Envelope of(byte[] raw, String serverAddress, String serverName, Instant receivedAt)
+    public static Envelope of(byte[] raw, String remoteAddress, String helo, Instant receivedAt, String source)
             throws MessagingException {
         InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(raw));
         Set<String> recipients = new LinkedHashSet<>();
@@ -45,13 +45,19 @@ final class HeaderEnvelope {
             }
         }
         if (recipients.isEmpty()) {
-            recipients.add(UNDISCLOSED);
+            recipients.add(undisclosed(source));
         }
-        return new Envelope(sender(headers), List.copyOf(recipients), serverAddress, serverName, receivedAt, SOURCE);
+        return new Envelope(sender(headers), List.copyOf(recipients), remoteAddress, helo, receivedAt, source);
+    }
+
+    // As earlier versions wrote them: a message's key depends on its envelope, so the same message
+    // imported or fetched again must get the same placeholder to be found as the same record.
+    private static String undisclosed(String source) {
+        return "undisclosed-recipients@" + ("imap".equals(source) ? "mailbox" : source) + ".invalid";
     }
 
     /** The Message-ID header as written, or empty. */
-    static String messageId(byte[] raw) throws MessagingException {
+    public static String messageId(byte[] raw) throws MessagingException {
         InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(raw));
         return Optional.ofNullable(headers.getHeader("Message-ID", null))
                 .map(String::strip)
