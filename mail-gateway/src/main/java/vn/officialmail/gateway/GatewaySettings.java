@@ -19,6 +19,7 @@ import vn.officialmail.gateway.policy.PolicySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.registry.RegistrySettings;
 import vn.officialmail.gateway.relay.RelaySettings;
+import vn.officialmail.gateway.reminders.ReminderSettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
 import vn.officialmail.gateway.spool.SpoolSettings;
 import vn.officialmail.gateway.trust.authentication.AuthenticationSettings;
@@ -46,6 +47,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
  * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  * @param calendar working days: time zone, holidays, make-up working days
+ * @param reminders the twice-daily reminders of what waits for each unit and person
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -67,7 +69,8 @@ public record GatewaySettings(
         @DefaultValue DirectorySettings directory,
         @DefaultValue @Valid MailboxSettings mailbox,
         @DefaultValue List<MailboxAccountSettings> mailboxes,
-        @DefaultValue CalendarSettings calendar) {
+        @DefaultValue CalendarSettings calendar,
+        @DefaultValue @Valid ReminderSettings reminders) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {
