@@ -40,9 +40,22 @@ final class SpoolingMessageHandler implements MessageHandler {
     private final List<String> recipients = new ArrayList<>();
 
     private final EnvelopePolicy policy;
+    /** Where the message came in: {@code smtp} (the listener) or {@code submission} (the submission port). */
+    private final String source;
 
     SpoolingMessageHandler(
             MessageContext context, Spool spool, long maxMessageSize, Clock clock, EnvelopePolicy policy) {
+        this(context, spool, maxMessageSize, clock, policy, "smtp");
+    }
+
+    SpoolingMessageHandler(
+            MessageContext context,
+            Spool spool,
+            long maxMessageSize,
+            Clock clock,
+            EnvelopePolicy policy,
+            String source) {
+        this.source = source;
         this.context = context;
         this.policy = policy;
         this.spool = spool;
@@ -96,7 +109,7 @@ final class SpoolingMessageHandler implements MessageHandler {
                 remoteAddress(),
                 context.getHelo().orElse(""),
                 clock.instant(),
-                "smtp",
+                source,
                 authenticatedUser());
         try {
             SpoolEntry entry = spool.append(envelope, raw);
