@@ -70,6 +70,9 @@ final class SpoolingMessageHandler implements MessageHandler {
             throw new RejectException(553, "5.1.7 Bad sender address syntax");
         }
         policy.checkSender(address);
+        if (ownSenderOnly()) {
+            SubmittedSender.checkEnvelope(address, authenticatedUser());
+        }
         try {
             spool.checkCapacity(0);
         } catch (SpoolFullException e) {
@@ -103,6 +106,9 @@ final class SpoolingMessageHandler implements MessageHandler {
     }
 
     private String spool(byte[] raw) throws RejectException {
+        if (ownSenderOnly()) {
+            SubmittedSender.checkHeader(raw, authenticatedUser());
+        }
         Envelope envelope = new Envelope(
                 mailFrom,
                 recipients,
@@ -186,6 +192,11 @@ final class SpoolingMessageHandler implements MessageHandler {
         System.arraycopy(
                 message, firstClientByte + 1, unstuffed, firstClientByte, message.length - firstClientByte - 1);
         return unstuffed;
+    }
+
+    /** Submitted mail is sent as the login only ({@link SubmittedSender}); received mail comes from anyone. */
+    private boolean ownSenderOnly() {
+        return source.equals(SubmissionIngress.SOURCE);
     }
 
     /** Who logged in with SMTP AUTH: trusted relays are recognised by it, submissions attributed to it. */

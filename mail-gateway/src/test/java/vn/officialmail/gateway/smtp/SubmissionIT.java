@@ -149,6 +149,32 @@ class SubmissionIT {
     }
 
     @Test
+    void mailShouldBeRefusedWhenTheUserSendsAsSomeoneElse() throws Exception {
+        try (Client client = new Client(submission.port())) {
+            client.command("EHLO client.test");
+            client.startTls();
+            client.command("EHLO client.test");
+            client.command("AUTH PLAIN " + plain(USER, PASSWORD));
+
+            String otherEnvelope = client.command("MAIL FROM:<bo.truong@moj.gov.vn>");
+            String ownEnvelope = client.command("MAIL FROM:<" + USER + ">");
+            client.command("RCPT TO:<vanthu@mof.gov.vn>");
+            client.command("DATA");
+            String otherHeader = client.command("From: bo.truong@moj.gov.vn\r\nTo: vanthu@mof.gov.vn\r\n"
+                    + "Subject: Mạo danh\r\n\r\nGửi thay Bộ trưởng.\r\n.");
+
+            assertThat(otherEnvelope).startsWith("553 5.7.1").contains("may not send as bo.truong@moj.gov.vn");
+            assertThat(ownEnvelope).startsWith("250");
+            assertThat(otherHeader).startsWith("553 5.7.1");
+        }
+        assertThat(jdbc.sql("select count(*) from message_record where subject = ?")
+                        .param("Mạo danh")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void wrongPasswordShouldBeRefusedToAMailClient() {
         assertThatThrownBy(() -> send("Sai mật khẩu", "sai-mat-khau", 1))
                 .isInstanceOf(AuthenticationFailedException.class)
