@@ -37,9 +37,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,6 +59,7 @@ import vn.officialmail.gateway.users.UserAccounts;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SubmissionIT {
 
     private static final String USER = "nvan@moj.gov.vn";
@@ -131,7 +135,7 @@ class SubmissionIT {
     }
 
     @Test
-    void mailShouldBeRefusedAfterStartTlsUntilTheUserLogsIn() throws Exception {
+    void mailShouldBeRefusedAfterStartTlsUntilTheUserLogsIn(CapturedOutput output) throws Exception {
         try (Client client = new Client(submission.port())) {
             client.command("EHLO client.test");
             String protocol = client.startTls();
@@ -146,6 +150,11 @@ class SubmissionIT {
             assertThat(client.command("AUTH PLAIN " + plain(USER, PASSWORD))).startsWith("235");
             assertThat(client.command("MAIL FROM:<" + USER + ">")).startsWith("250");
         }
+        assertThat(output.getAll())
+                .as("no password in the log, in clear or as the AUTH PLAIN token")
+                .doesNotContain(PASSWORD)
+                .doesNotContain(plain(USER, PASSWORD))
+                .doesNotContain("sai-mat-khau");
     }
 
     @Test
