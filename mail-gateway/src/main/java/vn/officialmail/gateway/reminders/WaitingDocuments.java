@@ -28,6 +28,10 @@ final class WaitingDocuments {
     /** Bounds one run; an agency with more open documents than this has a bigger problem than reminders. */
     static final int LIMIT = 1000;
 
+    /** Incoming register entries without a handling slip. */
+    private static final String NOT_ASSIGNED = "e.register_code = 'incoming' and not exists"
+            + " (select 1 from document_handling h where h.register_entry_id = e.id)";
+
     private final DocumentHandling handling;
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -48,9 +52,10 @@ final class WaitingDocuments {
                         line.urgent(),
                         line.deadline(),
                         Optional.of(line.status()),
-                        line.leadUnit().stream().collect(java.util.stream.Collectors.toSet()),
-                        line.leadPerson().map(p -> p.strip().toLowerCase(Locale.ROOT)).stream()
-                                .collect(java.util.stream.Collectors.toSet())));
+                        line.leadUnit().map(Set::of).orElse(Set.of()),
+                        line.leadPerson()
+                                .map(person -> Set.of(person.strip().toLowerCase(Locale.ROOT)))
+                                .orElse(Set.of())));
             }
         }
         waiting.addAll(notAssigned());
@@ -58,21 +63,18 @@ final class WaitingDocuments {
     }
 
     private List<WaitingDocument> notAssigned() {
-        String open = " from register_entry e where e.register_code = 'incoming' and not exists"
-                + " (select 1 from document_handling h where h.register_entry_id = e.id)";
+        // The units whose shared mailboxes the message was read from (one per receipt).
         Map<Long, Set<String>> units = new HashMap<>();
-        jdbc.sql("select e.id, r.unit_code"
-                        + open.replace(
-                                " where ",
-                                " join message_record m on m.id ="
-                                        + " e.message_record_id join mailbox_message mm on mm.message_key = m.message_key"
-                                        + " join mailbox_receipt r on r.mailbox_message_id = mm.id where "))
+        jdbc.sql("select e.id, r.unit_code from register_entry e"
+                        + " join message_record m on m.id = e.message_record_id"
+                        + " join mailbox_message mm on mm.message_key = m.message_key"
+                        + " join mailbox_receipt r on r.mailbox_message_id = mm.id where " + NOT_ASSIGNED)
                 .query(rs -> {
                     units.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
                 });
         return jdbc.sql("select e.id, e.number, e.register_year, e.type_name, e.number_symbol, e.document_date,"
                         + " e.issuer, e.subject, e.urgent, (select m.recipients from message_record m"
-                        + " where m.id = e.message_record_id)" + open
+                        + " where m.id = e.message_record_id) from register_entry e where " + NOT_ASSIGNED
                         + " order by e.urgent desc, e.register_year, e.number fetch first " + LIMIT + " rows only")
                 .query((rs, row) -> {
                     Set<String> to = new HashSet<>(units.getOrDefault(rs.getLong(1), Set.of()));
