@@ -19,7 +19,9 @@ import vn.officialmail.gateway.policy.PolicySettings;
 import vn.officialmail.gateway.processing.ProcessingSettings;
 import vn.officialmail.gateway.registry.RegistrySettings;
 import vn.officialmail.gateway.relay.RelaySettings;
+import vn.officialmail.gateway.reminders.ReminderSettings;
 import vn.officialmail.gateway.smtp.SmtpSettings;
+import vn.officialmail.gateway.smtp.SubmissionSettings;
 import vn.officialmail.gateway.spool.SpoolSettings;
 import vn.officialmail.gateway.trust.authentication.AuthenticationSettings;
 import vn.officialmail.gateway.users.SecuritySettings;
@@ -46,6 +48,8 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
  * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  * @param calendar working days: time zone, holidays, make-up working days
+ * @param reminders the twice-daily reminders of what waits for each unit and person
+ * @param submission the submission port (STARTTLS and SMTP AUTH required) for staff sending out
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -67,7 +71,9 @@ public record GatewaySettings(
         @DefaultValue DirectorySettings directory,
         @DefaultValue @Valid MailboxSettings mailbox,
         @DefaultValue List<MailboxAccountSettings> mailboxes,
-        @DefaultValue CalendarSettings calendar) {
+        @DefaultValue CalendarSettings calendar,
+        @DefaultValue @Valid ReminderSettings reminders,
+        @DefaultValue @Valid SubmissionSettings submission) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

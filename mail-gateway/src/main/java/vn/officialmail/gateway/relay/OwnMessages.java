@@ -3,7 +3,9 @@ package vn.officialmail.gateway.relay;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +18,8 @@ import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.message.BlobStore;
 
 /**
- * Mail the gateway writes itself to people (notices, alerts, acknowledgements): plain UTF-8 text
- * from the postmaster, marked automatic (RFC 3834), kept in the blob store and queued with the null
+ * Mail the gateway writes itself to people (notices, alerts, acknowledgements, reminders): UTF-8
+ * text, optionally with an HTML alternative, from the postmaster, marked automatic (RFC 3834), kept in the blob store and queued with the null
  * reverse path in the caller's transaction, so it goes out if and only if that transaction commits
  * and can never bounce back into a loop.
  */
@@ -56,6 +58,18 @@ public final class OwnMessages {
 
     /** Writes and queues the message. */
     public void send(Draft draft) {
+        write(draft, Optional.empty());
+    }
+
+    /**
+     * Writes and queues the message with an HTML rendering beside its text, as alternatives
+     * (RFC 2046 §5.1.4: plain text first, so a text-only reader shows it).
+     */
+    public void send(Draft draft, String html) {
+        write(draft, Optional.of(html));
+    }
+
+    private void write(Draft draft, Optional<String> html) {
         try {
             MimeMessage message = new GatewayMessage(draft.kind(), host);
             message.setFrom(new InternetAddress(postmaster));
@@ -71,7 +85,15 @@ public final class OwnMessages {
                 message.setHeader("In-Reply-To", draft.inReplyTo().get());
                 message.setHeader("References", draft.inReplyTo().get());
             }
-            message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            if (html.isPresent()) {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(draft.text(), StandardCharsets.UTF_8.name());
+                MimeBodyPart rich = new MimeBodyPart();
+                rich.setText(html.get(), StandardCharsets.UTF_8.name(), "html");
+                message.setContent(new MimeMultipart("alternative", text, rich));
+            } else {
+                message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            }
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);

@@ -40,9 +40,22 @@ final class SpoolingMessageHandler implements MessageHandler {
     private final List<String> recipients = new ArrayList<>();
 
     private final EnvelopePolicy policy;
+    /** Where the message came in: {@code smtp} (the listener) or {@code submission} (the submission port). */
+    private final String source;
 
     SpoolingMessageHandler(
             MessageContext context, Spool spool, long maxMessageSize, Clock clock, EnvelopePolicy policy) {
+        this(context, spool, maxMessageSize, clock, policy, "smtp");
+    }
+
+    SpoolingMessageHandler(
+            MessageContext context,
+            Spool spool,
+            long maxMessageSize,
+            Clock clock,
+            EnvelopePolicy policy,
+            String source) {
+        this.source = source;
         this.context = context;
         this.policy = policy;
         this.spool = spool;
@@ -57,6 +70,9 @@ final class SpoolingMessageHandler implements MessageHandler {
             throw new RejectException(553, "5.1.7 Bad sender address syntax");
         }
         policy.checkSender(address);
+        if (ownSenderOnly()) {
+            SubmittedSender.checkEnvelope(address, authenticatedUser());
+        }
         try {
             spool.checkCapacity(0);
         } catch (SpoolFullException e) {
@@ -90,13 +106,16 @@ final class SpoolingMessageHandler implements MessageHandler {
     }
 
     private String spool(byte[] raw) throws RejectException {
+        if (ownSenderOnly()) {
+            SubmittedSender.checkHeader(raw, authenticatedUser());
+        }
         Envelope envelope = new Envelope(
                 mailFrom,
                 recipients,
                 remoteAddress(),
                 context.getHelo().orElse(""),
                 clock.instant(),
-                "smtp",
+                source,
                 authenticatedUser());
         policy.checkMessage(envelope, raw);
         try {
@@ -174,6 +193,11 @@ final class SpoolingMessageHandler implements MessageHandler {
         System.arraycopy(
                 message, firstClientByte + 1, unstuffed, firstClientByte, message.length - firstClientByte - 1);
         return unstuffed;
+    }
+
+    /** Submitted mail is sent as the login only ({@link SubmittedSender}); received mail comes from anyone. */
+    private boolean ownSenderOnly() {
+        return source.equals(SubmissionIngress.SOURCE);
     }
 
     /** Who logged in with SMTP AUTH: trusted relays are recognised by it, submissions attributed to it. */

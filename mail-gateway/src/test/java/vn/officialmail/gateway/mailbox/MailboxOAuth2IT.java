@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -122,6 +126,20 @@ class MailboxOAuth2IT {
                 .query(String.class)
                 .single();
         String listed = api.get("/api/mailboxes/phap-che");
+        jdbc.sql("checkpoint").update(); // H2 writes what it holds to the database file, so the search below sees it
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .map(file -> {
+                        try {
+                            return file + "\n" + new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        }
+        assertThat(files).anyMatch(file -> file.contains(".mv.db")); // the H2 database file is among them
         for (String secret : new String[] {
             "access-token-one-8c1f",
             "access-token-two-51e9",
@@ -132,6 +150,7 @@ class MailboxOAuth2IT {
             assertThat(row).doesNotContain(secret);
             assertThat(listed).doesNotContain(secret);
             assertThat(output.getAll()).doesNotContain(secret);
+            assertThat(files).as("data directory files").noneMatch(file -> file.contains(secret));
         }
         assertThat(listed).contains("\"auth\":\"oauth2\"").contains("\"afterIntake\":\"seen\"");
     }

@@ -14,18 +14,19 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * A next hop on a loopback port that refuses chosen recipients with a chosen reply (GreenMail
- * accepts everyone) and keeps each accepted transaction's envelope and exact bytes.
+ * accepts everyone, and GreenMail 2.1.5 refuses RCPT after a null reverse path, which the gateway's
+ * own mail uses) and keeps each accepted transaction's envelope and exact bytes.
  */
-final class ScriptedNextHop implements AutoCloseable {
+public final class ScriptedNextHop implements AutoCloseable {
 
     /** One accepted mail transaction. */
-    record Received(String mailFrom, List<String> recipients, byte[] data) {}
+    public record Received(String mailFrom, List<String> recipients, byte[] data) {}
 
     private final Map<String, RejectException> refusals = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final SMTPServer server;
 
-    ScriptedNextHop() {
+    public ScriptedNextHop() {
         server = SMTPServer.port(0)
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName("mx.tuphap.test")
@@ -40,11 +41,11 @@ final class ScriptedNextHop implements AutoCloseable {
         refusals.put(recipient, new RejectException(code, text));
     }
 
-    int port() {
+    public int port() {
         return server.getPortAllocated();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
