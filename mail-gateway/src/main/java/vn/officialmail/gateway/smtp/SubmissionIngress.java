@@ -13,7 +13,6 @@ import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
-import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.spool.Spool;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -42,12 +41,12 @@ public final class SubmissionIngress implements SmartLifecycle {
     private SMTPServer server;
 
     public SubmissionIngress(
-            GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, Directory directory) {
+            GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, EnvelopePolicy policy) {
         this.settings = settings;
         this.spool = spool;
         this.clock = clock;
         this.accounts = accounts;
-        this.policy = new EnvelopePolicy(directory, settings);
+        this.policy = policy;
     }
 
     @Override
