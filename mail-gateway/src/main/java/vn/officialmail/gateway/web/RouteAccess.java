@@ -60,6 +60,29 @@ public final class RouteAccess {
             new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));
 
+    private static final Set<Role> COMPLIANCE_READERS =
+            Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
+
+    /**
+     * The console pages beyond the home page, the same way: first match decides, any logged-in user
+     * reaches pages not listed. Unit heads and delegates are scoped to their unit by the pages.
+     */
+    public static final List<Rule> CONSOLE = List.of(
+            new Rule("/console/compliance/**", COMPLIANCE_READERS),
+            new Rule("/console/units/**", COMPLIANCE_READERS),
+            new Rule("/console/messages/**", COMPLIANCE_READERS),
+            new Rule("/console/quarantine/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/console/mailboxes/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/console/reports/**", COMPLIANCE_READERS));
+
+    /** The console pages in the navigation bar, with their text keys. */
+    static final java.util.Map<String, String> CONSOLE_MENU = java.util.Map.of(
+            "/console/compliance", "nav.dashboard",
+            "/console/units", "nav.units",
+            "/console/quarantine", "nav.quarantine",
+            "/console/mailboxes", "nav.mailboxes",
+            "/console/reports", "nav.reports");
+
     private RouteAccess() {}
 
     /** The rule that decides a concrete path, if any. */
