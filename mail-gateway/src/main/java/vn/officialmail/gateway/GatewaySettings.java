@@ -46,6 +46,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
  * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  * @param calendar working days: time zone, holidays, make-up working days
+ * @param reports the monthly report mailed to the leadership
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -67,7 +68,8 @@ public record GatewaySettings(
         @DefaultValue DirectorySettings directory,
         @DefaultValue @Valid MailboxSettings mailbox,
         @DefaultValue List<MailboxAccountSettings> mailboxes,
-        @DefaultValue CalendarSettings calendar) {
+        @DefaultValue CalendarSettings calendar,
+        @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

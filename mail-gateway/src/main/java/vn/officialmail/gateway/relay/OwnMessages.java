@@ -54,8 +54,22 @@ public final class OwnMessages {
         return host;
     }
 
+    /**
+     * A file attached to a message the gateway writes (a report).
+     *
+     * @param fileName the file's name (ASCII keeps every mail reader happy)
+     * @param mediaType its media type, e.g. {@code application/pdf}
+     * @param content its bytes
+     */
+    public record Attachment(String fileName, String mediaType, byte[] content) {}
+
     /** Writes and queues the message. */
     public void send(Draft draft) {
+        send(draft, List.of());
+    }
+
+    /** Writes and queues the message with files attached: multipart/mixed, the text first (RFC 2046 §5.1.3). */
+    public void send(Draft draft, List<Attachment> attachments) {
         try {
             MimeMessage message = new GatewayMessage(draft.kind(), host);
             message.setFrom(new InternetAddress(postmaster));
@@ -71,7 +85,23 @@ public final class OwnMessages {
                 message.setHeader("In-Reply-To", draft.inReplyTo().get());
                 message.setHeader("References", draft.inReplyTo().get());
             }
-            message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            if (attachments.isEmpty()) {
+                message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            } else {
+                jakarta.mail.internet.MimeMultipart mixed = new jakarta.mail.internet.MimeMultipart("mixed");
+                jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+                text.setText(draft.text(), StandardCharsets.UTF_8.name());
+                mixed.addBodyPart(text);
+                for (Attachment attachment : attachments) {
+                    jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+                    file.setDataHandler(new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                    file.setFileName(attachment.fileName());
+                    file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
+            }
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);

@@ -63,6 +63,18 @@ public final class ComplianceFigures {
 
     /** The figures of the months {@code first}..{@code last}, for one unit or (empty) every unit. */
     public Figures of(YearMonth first, YearMonth last, Optional<String> unit) {
+        return of(first, last, unit.map(Set::of).orElse(Set.of()), unit);
+    }
+
+    /** The figures of an agency: its units (the mail of any of them, each message once). */
+    public Figures ofUnits(YearMonth first, YearMonth last, Set<String> units) {
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("an agency's figures need its units; none given");
+        }
+        return of(first, last, units, Optional.empty());
+    }
+
+    private Figures of(YearMonth first, YearMonth last, Set<String> scope, Optional<String> unit) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("the last month must not be before the first: " + first + " > " + last);
         }
@@ -73,8 +85,8 @@ public final class ComplianceFigures {
         OffsetDateTime to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
         SortedMap<String, SortedMap<YearMonth, Tally>> byUnit = new TreeMap<>();
         SortedMap<YearMonth, Tally> overall = new TreeMap<>();
-        countTraffic(from, to, unit, byUnit, overall);
-        List<ViolationRow> violations = violations(from, to, unit);
+        countTraffic(from, to, scope, byUnit, overall);
+        List<ViolationRow> violations = violations(from, to, scope);
         countViolations(violations, byUnit, overall);
         return new Figures(
                 first,
@@ -91,7 +103,7 @@ public final class ComplianceFigures {
     private void countTraffic(
             OffsetDateTime from,
             OffsetDateTime to,
-            Optional<String> unit,
+            Set<String> scope,
             SortedMap<String, SortedMap<YearMonth, Tally>> byUnit,
             SortedMap<YearMonth, Tally> overall) {
         // Streamed: a month of a large agency is many rows, and only counts are kept.
@@ -100,7 +112,7 @@ public final class ComplianceFigures {
                 .params(from, to)
                 .query((ResultSet rs) -> {
                     Set<String> units = unitsOf(rs.getString(1), rs.getString(2), rs.getString(3));
-                    if (unit.isPresent() && !units.contains(unit.get())) {
+                    if (!scope.isEmpty() && units.stream().noneMatch(scope::contains)) {
                         return;
                     }
                     YearMonth month =
@@ -108,7 +120,7 @@ public final class ComplianceFigures {
                     Tally one = new Tally(1, OFFICIAL.contains(rs.getString(4)) ? 1 : 0, 0, 0);
                     overall.merge(month, one, Tally::plus);
                     for (String u : units) {
-                        if (unit.isEmpty() || unit.get().equals(u)) {
+                        if (scope.isEmpty() || scope.contains(u)) {
                             byUnit.computeIfAbsent(u, k -> new TreeMap<>()).merge(month, one, Tally::plus);
                         }
                     }
@@ -162,10 +174,13 @@ public final class ComplianceFigures {
             Optional<String> unit,
             YearMonth month) {}
 
-    private List<ViolationRow> violations(OffsetDateTime from, OffsetDateTime to, Optional<String> unit) {
-        String where = " where occurred_at >= ? and occurred_at < ?" + (unit.isPresent() ? " and unit_code = ?" : "");
+    private List<ViolationRow> violations(OffsetDateTime from, OffsetDateTime to, Set<String> scope) {
+        String where = " where occurred_at >= ? and occurred_at < ?"
+                + (scope.isEmpty()
+                        ? ""
+                        : " and unit_code in (" + scope.stream().map(u -> "?").collect(Collectors.joining(", ")) + ")");
         List<Object> params = new ArrayList<>(List.of(from, to));
-        unit.ifPresent(params::add);
+        params.addAll(new java.util.TreeSet<>(scope));
         return jdbc.sql("select message_record_id, kind, direction, counterpart_domain, document_type, unit_code,"
                         + " occurred_at from violation" + where)
                 .params(params)

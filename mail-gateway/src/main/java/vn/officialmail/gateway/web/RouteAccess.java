@@ -57,6 +57,10 @@ public final class RouteAccess {
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
             new Rule("/api/search/**", READERS_OF_MAIL),
+            // Reports: unit heads and delegates get their own unit's report only (the controller scopes).
+            new Rule(
+                    "/api/reports/**",
+                    Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));
 
