@@ -28,13 +28,16 @@ class ConsoleTextTest {
         java.util.Set<String> asked = new java.util.TreeSet<>();
         java.util.regex.Pattern call =
                 java.util.regex.Pattern.compile("text\\.(?:get|format)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
-        try (java.util.stream.Stream<java.nio.file.Path> sources =
-                java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/vn/officialmail/gateway"))) {
-            for (java.nio.file.Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                java.util.regex.Matcher m = call.matcher(java.nio.file.Files.readString(source));
-                while (m.find()) {
-                    asked.add(m.group(1));
+        // The pages that speak through ConsoleText (the reports have their own bundle).
+        for (String pkg : java.util.List.of("console", "web")) {
+            try (java.util.stream.Stream<java.nio.file.Path> sources =
+                    java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/vn/officialmail/gateway", pkg))) {
+                for (java.nio.file.Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher m = call.matcher(java.nio.file.Files.readString(source));
+                    while (m.find()) {
+                        asked.add(m.group(1));
+                    }
                 }
             }
         }
