@@ -45,10 +45,15 @@ public final class ComplianceFigures {
     private final Directory directory;
     private final ZoneId zone;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ComplianceFigures(JdbcClient jdbc, Directory directory, GatewaySettings settings) {
+        this(jdbc, directory, settings.calendar().zone());
+    }
+
+    ComplianceFigures(JdbcClient jdbc, Directory directory, ZoneId zone) {
         this.jdbc = jdbc;
         this.directory = directory;
-        this.zone = settings.calendar().zone();
+        this.zone = zone;
     }
 
     /** The agency's time zone, in which months begin and end. */
