@@ -256,6 +256,50 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void reportsPageShouldOfferTheMonthlyReportForDownloadWithTheSession() throws Exception {
+        logIn("giam-sat");
+        browser.findElement(By.linkText("Báo cáo")).click();
+        screenshot("08-reports");
+        String action = browser.findElement(By.id("monthly-form")).getAttribute("action");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(action + "?month=" + MONTH + "&format=csv"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(browser.findElements(By.cssSelector("#monthly-form label"))).hasSize(4); // every field labelled
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains("BÁO CÁO TÌNH HÌNH SỬ DỤNG THƯ ĐIỆN TỬ CÔNG VỤ THÁNG "
+                        + MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")))
+                .contains("\"Văn phòng Bộ (BTP-VP)\",\"4\",\"2\",\"50,0 %\"");
+    }
+
+    @Test
+    void keyboardUsersShouldFirstMeetTheSkipLinkAndThenTheNavigation() throws Exception {
+        logIn("giam-sat");
+        open("/console/compliance");
+
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        String first = browser.switchTo().activeElement().getDomProperty("textContent");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB)
+                .perform();
+        String third = browser.switchTo().activeElement().getDomProperty("textContent");
+
+        assertThat(first).isEqualTo("Bỏ qua, tới nội dung chính");
+        assertThat(third).isEqualTo("Trang chủ");
+        for (WebElement input : browser.findElements(By.cssSelector("main input, main select"))) {
+            assertThat(browser.findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
+                    .as("label of #" + input.getAttribute("id"))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void quarantineFormShouldBeRefusedWithoutItsCsrfToken() throws Exception {
         logIn("giam-sat");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
