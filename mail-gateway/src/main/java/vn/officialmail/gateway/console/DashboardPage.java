@@ -234,7 +234,9 @@ class DashboardPage {
             String label = key ? text.get(c.label()) : Html.escape(c.label());
             String href = EventsPage.PATH + "?from=" + range.first() + "&to=" + range.last()
                     + scope.map(u -> "&unit=" + Html.url(u)).orElse("") + "&" + filter.apply(raw);
-            rows.add(List.of(label, "#" + link(href, Long.toString(c.count()))));
+            // Violations without a document type cannot be filtered on one: the count stands alone.
+            String count = raw.equals("unclassified") ? Long.toString(c.count()) : link(href, Long.toString(c.count()));
+            rows.add(List.of(label, "#" + count));
         }
         return "<section>" + Html.table(id, caption, List.of(column, "#" + text.get("dashboard.count")), rows)
                 + "</section>";
