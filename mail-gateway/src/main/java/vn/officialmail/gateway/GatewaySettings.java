@@ -50,6 +50,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param calendar working days: time zone, holidays, make-up working days
  * @param reminders the twice-daily reminders of what waits for each unit and person
  * @param submission the submission port (STARTTLS and SMTP AUTH required) for staff sending out
+ * @param reports the monthly report mailed to the leadership
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -73,7 +74,8 @@ public record GatewaySettings(
         @DefaultValue List<MailboxAccountSettings> mailboxes,
         @DefaultValue CalendarSettings calendar,
         @DefaultValue @Valid ReminderSettings reminders,
-        @DefaultValue @Valid SubmissionSettings submission) {
+        @DefaultValue @Valid SubmissionSettings submission,
+        @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

@@ -45,4 +45,20 @@ public final class AuditLog {
                         CanonicalJson.of(new TreeMap<>(details)))
                 .update();
     }
+
+    /** One recorded event, as a reader sees it. */
+    public record Entry(java.time.Instant at, String actor, String action, String details) {}
+
+    /** The events about one subject (e.g. a message), oldest first, at most {@code limit}. */
+    public java.util.List<Entry> about(String subjectType, String subjectId, int limit) {
+        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
+                        + " where subject_type = ? and subject_id = ? order by id fetch first " + limit + " rows only")
+                .params(subjectType, subjectId)
+                .query((rs, row) -> new Entry(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
 }

@@ -74,8 +74,22 @@ public final class Violations {
             Optional<String> domain,
             Optional<String> kind,
             Optional<String> unit,
+            Optional<String> documentType,
             int page,
             int size) {
+
+        /** A filter without a document type. */
+        public Query(
+                Optional<Instant> from,
+                Optional<Instant> to,
+                Optional<String> direction,
+                Optional<String> domain,
+                Optional<String> kind,
+                Optional<String> unit,
+                int page,
+                int size) {
+            this(from, to, direction, domain, kind, unit, Optional.empty(), page, size);
+        }
 
         public Query {
             if (page < 0 || size < 1 || size > 200) {
@@ -113,6 +127,10 @@ public final class Violations {
             where.append(" and unit_code = ?");
             params.add(v);
         });
+        query.documentType().ifPresent(v -> {
+            where.append(" and document_type = ?");
+            params.add(v);
+        });
         long total = jdbc.sql("select count(*) from violation" + where)
                 .params(params)
                 .query(Long.class)
@@ -125,6 +143,16 @@ public final class Violations {
                 .query(Violations::row)
                 .list();
         return new Page(items, total, query.page(), query.size());
+    }
+
+    /** The violations of one message, in the order they were recorded. */
+    public List<Violation> ofMessage(long messageId) {
+        return jdbc.sql("select message_record_id, kind, direction, sender, counterpart_address, counterpart_domain,"
+                        + " document_type, action, unit_code, occurred_at from violation where message_record_id = ?"
+                        + " order by id")
+                .param(messageId)
+                .query(Violations::row)
+                .list();
     }
 
     private static Violation row(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,15 @@
 package vn.officialmail.gateway.relay;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +22,12 @@ import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.message.BlobStore;
 
 /**
- * Mail the gateway writes itself to people (notices, alerts, acknowledgements, reminders): UTF-8
- * text, optionally with an HTML alternative, from the postmaster, marked automatic (RFC 3834), kept in the blob store and queued with the null
- * reverse path in the caller's transaction, so it goes out if and only if that transaction commits
- * and can never bounce back into a loop.
+ * Mail the gateway writes itself to people (notices, alerts, acknowledgements, reminders, reports,
+ * assignments): UTF-8 text, optionally with an HTML alternative and attached files, from the
+ * postmaster, marked automatic (RFC 3834), kept in the blob store and queued in the caller's
+ * transaction, so it goes out if and only if that transaction commits. Notices go with the null
+ * reverse path and can never bounce back into a loop; mail people are expected to answer goes with
+ * the postmaster's, so a bounce reaches a person.
  */
 @Component
 public final class OwnMessages {
@@ -51,6 +57,15 @@ public final class OwnMessages {
     public record Draft(
             String kind, List<String> to, String subject, String text, boolean reply, Optional<String> inReplyTo) {}
 
+    /**
+     * A file to attach.
+     *
+     * @param fileName its name (Vietnamese allowed; encoded per RFC 2047)
+     * @param mediaType its media type, e.g. {@code application/pdf}, {@code message/rfc822} for an original
+     * @param content its bytes
+     */
+    public record Attachment(String fileName, String mediaType, byte[] content) {}
+
     /** The gateway's host name, as its messages name it. */
     public String host() {
         return host;
@@ -58,7 +73,12 @@ public final class OwnMessages {
 
     /** Writes and queues the message. */
     public void send(Draft draft) {
-        write(draft, Optional.empty());
+        write(draft, Optional.empty(), List.of(), "");
+    }
+
+    /** Writes and queues the message with files attached: multipart/mixed, the text first (RFC 2046 §5.1.3). */
+    public void send(Draft draft, List<Attachment> attachments) {
+        write(draft, Optional.empty(), attachments, "");
     }
 
     /**
@@ -66,10 +86,19 @@ public final class OwnMessages {
      * (RFC 2046 §5.1.4: plain text first, so a text-only reader shows it).
      */
     public void send(Draft draft, String html) {
-        write(draft, Optional.of(html));
+        write(draft, Optional.of(html), List.of(), "");
     }
 
-    private void write(Draft draft, Optional<String> html) {
+    /**
+     * Writes and queues a message that people are expected to answer (an assignment, a request for
+     * comments), with files: its reverse path is the postmaster, so a bounce reaches a person rather
+     * than vanishing, and its Message-ID is returned so a reply in the thread can be recognised.
+     */
+    public String sendForAnswer(Draft draft, List<Attachment> attachments) {
+        return write(draft, Optional.empty(), attachments, postmaster);
+    }
+
+    private String write(Draft draft, Optional<String> html, List<Attachment> attachments, String reversePath) {
         try {
             MimeMessage message = new GatewayMessage(draft.kind(), host);
             message.setFrom(new InternetAddress(postmaster));
@@ -85,23 +114,48 @@ public final class OwnMessages {
                 message.setHeader("In-Reply-To", draft.inReplyTo().get());
                 message.setHeader("References", draft.inReplyTo().get());
             }
-            if (html.isPresent()) {
-                MimeBodyPart text = new MimeBodyPart();
-                text.setText(draft.text(), StandardCharsets.UTF_8.name());
-                MimeBodyPart rich = new MimeBodyPart();
-                rich.setText(html.get(), StandardCharsets.UTF_8.name(), "html");
-                message.setContent(new MimeMultipart("alternative", text, rich));
-            } else {
+            if (attachments.isEmpty() && html.isEmpty()) {
                 message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            } else if (attachments.isEmpty()) {
+                message.setContent(alternatives(draft.text(), html.get()));
+            } else {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                MimeBodyPart body = new MimeBodyPart();
+                if (html.isPresent()) {
+                    body.setContent(alternatives(draft.text(), html.get()));
+                } else {
+                    body.setText(draft.text(), StandardCharsets.UTF_8.name());
+                }
+                mixed.addBodyPart(body);
+                for (Attachment attachment : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(
+                            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                    file.setFileName(
+                            MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+                    file.setDisposition(Part.ATTACHMENT);
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
             }
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
-            queue.enqueueBlob(blobs.put(bytes.toByteArray()), "", draft.to());
+            queue.enqueueBlob(blobs.put(bytes.toByteArray()), reversePath, draft.to());
+            return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot write the " + draft.kind() + " to " + draft.to(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the " + draft.kind() + " to " + draft.to(), e);
         }
+    }
+
+    // RFC 2046 §5.1.4: the plain text first, so a text-only reader shows it.
+    private static MimeMultipart alternatives(String text, String html) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, StandardCharsets.UTF_8.name(), "html");
+        return new MimeMultipart("alternative", plain, rich);
     }
 }

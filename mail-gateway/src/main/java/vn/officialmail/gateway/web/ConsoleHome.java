@@ -16,7 +16,7 @@ import vn.officialmail.gateway.users.Role;
  * and the logout button. The dashboard pages of the console issue hang off this page.
  */
 @Controller
-class ConsoleHome {
+public final class ConsoleHome {
 
     static final String PATH = "/console";
 
@@ -40,10 +40,11 @@ class ConsoleHome {
                 + (user.has(Role.UNIT_HEAD) ? "<p>" + text.get("home.delegateHint") + "</p>" : "")
                 + "<form method=\"post\" action=\"/logout\">" + csrfField(csrf) + "<button type=\"submit\">"
                 + text.get("home.logout") + "</button></form>";
-        return text.page("home.title", body);
+        return text.consolePage("home.title", body, ConsoleNavigation.linksFor(user));
     }
 
-    static String csrfField(CsrfToken csrf) {
+    /** The hidden CSRF field every console form carries. */
+    public static String csrfField(CsrfToken csrf) {
         return "<input type=\"hidden\" name=\"" + LoginPage.escape(csrf.getParameterName()) + "\" value=\""
                 + LoginPage.escape(csrf.getToken()) + "\">";
     }

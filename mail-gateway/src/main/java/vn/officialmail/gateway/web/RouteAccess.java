@@ -57,8 +57,35 @@ public final class RouteAccess {
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
             new Rule("/api/search/**", READERS_OF_MAIL),
+            // Reports: unit heads and delegates get their own unit's report only (the controller scopes).
+            new Rule(
+                    "/api/reports/**",
+                    Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));
+
+    private static final Set<Role> COMPLIANCE_READERS =
+            Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
+
+    /**
+     * The console pages beyond the home page, the same way: first match decides, any logged-in user
+     * reaches pages not listed. Unit heads and delegates are scoped to their unit by the pages.
+     */
+    public static final List<Rule> CONSOLE = List.of(
+            new Rule("/console/compliance/**", COMPLIANCE_READERS),
+            new Rule("/console/units/**", COMPLIANCE_READERS),
+            new Rule("/console/messages/**", COMPLIANCE_READERS),
+            new Rule("/console/quarantine/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/console/mailboxes/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/console/reports/**", COMPLIANCE_READERS));
+
+    /** The console pages in the navigation bar, with their text keys. */
+    static final java.util.Map<String, String> CONSOLE_MENU = java.util.Map.of(
+            "/console/compliance", "nav.dashboard",
+            "/console/units", "nav.units",
+            "/console/quarantine", "nav.quarantine",
+            "/console/mailboxes", "nav.mailboxes",
+            "/console/reports", "nav.reports");
 
     private RouteAccess() {}
 

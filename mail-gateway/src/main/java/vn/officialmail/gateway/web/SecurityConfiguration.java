@@ -65,10 +65,13 @@ class SecurityConfiguration {
         @Order(2)
         SecurityFilterChain console(HttpSecurity http, AuthenticationManager logins) throws Exception {
             http.authenticationManager(logins)
-                    .authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN, "/error")
-                            .permitAll()
-                            .anyRequest()
-                            .authenticated())
+                    .authorizeHttpRequests(requests -> {
+                        requests.requestMatchers(LOGIN, "/error").permitAll();
+                        for (RouteAccess.Rule rule : RouteAccess.CONSOLE) {
+                            requests.requestMatchers(rule.pattern()).hasAnyRole(RouteAccess.authorities(rule));
+                        }
+                        requests.anyRequest().authenticated();
+                    })
                     .formLogin(form -> form.loginPage(LOGIN)
                             .defaultSuccessUrl(ConsoleHome.PATH, true)
                             .failureUrl(LOGIN + "?error"))

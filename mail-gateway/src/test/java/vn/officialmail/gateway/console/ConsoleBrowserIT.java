@@ -1,0 +1,380 @@
+package vn.officialmail.gateway.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.users.Role;
+import vn.officialmail.gateway.users.UserAdministration;
+
+/**
+ * The console in a real browser: headless Chromium driven through {@code /usr/bin/chromedriver}
+ * (Debian packages {@code chromium} and {@code chromium-driver}, installed by {@code .ci/run}),
+ * offline, never Selenium Manager. A missing browser fails these tests; it never skips them. Each
+ * run refreshes the screenshots in {@code docs/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ConsoleBrowserIT {
+
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final String BROWSER = "/usr/bin/chromium";
+    static final String PASSWORD = "Mật-khẩu-2026!";
+    static final YearMonth MONTH = YearMonth.now(ComplianceSeed.ZONE);
+
+    @TempDir
+    static Path dataDir;
+
+    static long held;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        vn.officialmail.gateway.TestDns.register(registry);
+        registry.add("gateway.data-dir", () -> dataDir.toString());
+        registry.add("gateway.smtp.port", () -> "0");
+        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        registry.add("gateway.mode", () -> "journal");
+        registry.add("gateway.mailbox.intake-enabled", () -> "false");
+        registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
+        ComplianceSeed.directory(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAdministration users;
+
+    WebDriver browser;
+
+    @BeforeAll
+    static void browserIsInstalled() {
+        // Fails (never skips) where the browser is missing: .ci/run installs it.
+        assertThat(Path.of(DRIVER))
+                .as("chromedriver (Debian package chromium-driver) is needed by the console browser tests")
+                .isExecutable();
+        assertThat(Path.of(BROWSER))
+                .as("chromium (Debian package chromium) is needed by the console browser tests")
+                .isExecutable();
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+    }
+
+    @BeforeEach
+    void seedAndOpen() {
+        if (jdbc.sql("select count(*) from app_user where username = 'giam-sat'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            users.create("admin", "giam-sat", PASSWORD, Set.of(Role.COMPLIANCE_OFFICER), Optional.empty());
+            users.create("admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), Optional.of(ComplianceSeed.UNIT_A));
+            users.create("admin", "can-bo", PASSWORD, Set.of(Role.STAFF), Optional.of(ComplianceSeed.UNIT_A));
+            held = new ComplianceSeed(jdbc, MONTH).write();
+            mailbox();
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterAll
+    static void forget() {
+        System.clearProperty("webdriver.chrome.driver");
+    }
+
+    @Test
+    void officerShouldSeeTheSeededFiguresOnTheDashboard() throws Exception {
+        logIn("giam-sat");
+        screenshot("01-home");
+
+        browser.findElement(By.linkText("Tổng quan tuân thủ")).click();
+        String thisMonth = "?from=" + MONTH + "&to=" + MONTH;
+        open("/console/compliance" + thisMonth);
+
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Tổng quan sử dụng hộp thư không chính thức");
+        assertThat(text("total-messages")).isEqualTo(Integer.toString(ComplianceSeed.MESSAGES_IN_MONTH));
+        assertThat(text("total-violations")).isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_IN_MONTH));
+        assertThat(text("official-share")).isEqualTo("40,0 %"); // 2 of 5
+        assertThat(row("by-unit-month", ComplianceSeed.UNIT_A_NAME))
+                .endsWith(
+                        " " + ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH + " " + ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH);
+        assertThat(row("top-domains", "gmail.com")).isEqualTo("gmail.com 2");
+        assertThat(row("top-domains", "yahoo.com")).isEqualTo("yahoo.com 1");
+        assertThat(browser.findElements(By.cssSelector("svg#trend rect.bar"))).hasSize(1);
+
+        open("/console/compliance?from=" + MONTH.minusMonths(1) + "&to=" + MONTH);
+        assertThat(text("total-violations"))
+                .isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_IN_MONTH + ComplianceSeed.VIOLATIONS_BEFORE));
+        assertThat(browser.findElements(By.cssSelector("svg#trend rect.bar"))).hasSize(2);
+        screenshot("02-dashboard");
+    }
+
+    @Test
+    void officerShouldDrillDownFromADomainToTheMessage() throws Exception {
+        logIn("giam-sat");
+        open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
+
+        browser.findElement(By.cssSelector("#top-domains a")).click(); // gmail.com, the most frequent
+        assertThat(text("events-total")).isEqualTo("Tìm thấy 2 vi phạm.");
+        assertThat(browser.findElement(By.id("events")).getText())
+                .contains("ho.ten@gmail.com", "nguoi.dan@gmail.com", "Văn bản gửi từ hộp thư cá nhân")
+                .doesNotContain("yahoo.com");
+        screenshot("03-events");
+        browser.findElement(By.linkText(ComplianceSeed.INVITATION)).click();
+
+        assertThat(text("message-subject")).isEqualTo(ComplianceSeed.INVITATION);
+        assertThat(browser.findElement(By.id("message-facts")).getText())
+                .contains("ho.ten@gmail.com", "an.nv@moj.gov.vn", "NON_OFFICIAL");
+        assertThat(browser.findElement(By.id("message-violations")).getText())
+                .contains("Thư đến", ComplianceSeed.UNIT_A);
+        screenshot("04-message");
+    }
+
+    @Test
+    void officerShouldReleaseAHeldMessageWithAReasonAndSeeTheAuditEntry() throws Exception {
+        logIn("giam-sat");
+        browser.findElement(By.linkText("Thư cách ly")).click();
+        screenshot("05-quarantine");
+
+        browser.findElement(By.id("release-" + held)).click(); // no reason: the browser refuses (required)
+        assertThat(browser.getCurrentUrl()).endsWith("/console/quarantine");
+        browser.findElement(By.id("release-reason-" + held)).sendKeys("Đã xác minh qua điện thoại với người gửi");
+        browser.findElement(By.id("release-" + held)).click();
+
+        assertThat(text("outcome")).isEqualTo("Đã giải phóng thư " + held + ".");
+        assertThat(browser.findElements(By.id("held-" + held))).isEmpty();
+        open("/console/messages/" + held);
+        assertThat(browser.findElement(By.id("message-audit")).getText())
+                .contains("giam-sat", "quarantine-released", "Đã xác minh qua điện thoại với người gửi");
+        assertThat(jdbc.sql("select state from message_record where id = ?")
+                        .param(held)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RELEASED");
+    }
+
+    @Test
+    void staffShouldBeRefusedTheCompliancePages() throws Exception {
+        logIn("can-bo");
+
+        assertThat(browser.findElements(By.linkText("Tổng quan tuân thủ"))).isEmpty();
+        for (String page : List.of(
+                "/console/compliance",
+                "/console/compliance/events",
+                "/console/quarantine",
+                "/console/units",
+                "/console/reports",
+                "/console/messages/" + held)) {
+            open(page);
+            assertThat(browser.getPageSource()).as(page).contains("403").doesNotContain("Tổng quan sử dụng");
+        }
+    }
+
+    @Test
+    void unitHeadShouldSeeOnlyTheirUnit() throws Exception {
+        logIn("truong-vp");
+        open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
+
+        assertThat(text("total-violations")).isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH));
+        assertThat(browser.findElement(By.id("by-unit-month")).getText()).doesNotContain(ComplianceSeed.UNIT_B_NAME);
+        open("/console/compliance/events?from=" + MONTH + "&to=" + MONTH);
+        assertThat(browser.findElement(By.id("events")).getText()).doesNotContain("nguoi.dan@gmail.com");
+        open("/console/compliance/events?unit=" + ComplianceSeed.UNIT_B);
+        assertThat(browser.getPageSource()).contains("403");
+        open("/console/units?from=" + MONTH + "&to=" + MONTH);
+        assertThat(row("unit-rates", ComplianceSeed.UNIT_A_NAME)).contains("50,0 %"); // 2 of 4 messages violated
+        screenshot("06-units");
+    }
+
+    @Test
+    void languageSwitchShouldTurnTheConsoleEnglishAndKeepIt() throws Exception {
+        logIn("giam-sat");
+        open("/console/compliance");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Non-official mailbox use");
+        browser.findElement(By.linkText("Mailbox health")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Unit mailbox health (IMAP)");
+        assertThat(browser.findElement(By.id("mailbox-health")).getText()).contains("van-phong", "INBOX", "Late");
+        screenshot("07-mailboxes-en");
+        browser.findElement(By.linkText("Tiếng Việt")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tình trạng hộp thư đơn vị (IMAP)");
+    }
+
+    @Test
+    void reportsPageShouldOfferTheMonthlyReportForDownloadWithTheSession() throws Exception {
+        logIn("giam-sat");
+        browser.findElement(By.linkText("Báo cáo")).click();
+        screenshot("08-reports");
+        String action = browser.findElement(By.id("monthly-form")).getAttribute("action");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(action + "?month=" + MONTH + "&format=csv"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(browser.findElements(By.cssSelector("#monthly-form label"))).hasSize(4); // every field labelled
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains("BÁO CÁO TÌNH HÌNH SỬ DỤNG THƯ ĐIỆN TỬ CÔNG VỤ THÁNG "
+                        + MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")))
+                .contains("\"Văn phòng Bộ (BTP-VP)\",\"4\",\"2\",\"50,0 %\"");
+    }
+
+    @Test
+    void keyboardUsersShouldFirstMeetTheSkipLinkAndThenTheNavigation() throws Exception {
+        logIn("giam-sat");
+        open("/console/compliance");
+
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        String first = browser.switchTo().activeElement().getDomProperty("textContent");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB)
+                .perform();
+        String third = browser.switchTo().activeElement().getDomProperty("textContent");
+
+        assertThat(first).isEqualTo("Bỏ qua, tới nội dung chính");
+        assertThat(third).isEqualTo("Trang chủ");
+        for (WebElement input : browser.findElements(By.cssSelector("main input, main select"))) {
+            assertThat(browser.findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
+                    .as("label of #" + input.getAttribute("id"))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void quarantineFormShouldBeRefusedWithoutItsCsrfToken() throws Exception {
+        logIn("giam-sat");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        HttpResponse<String> forged = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/console/quarantine/" + held + "/reject"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("reason=x"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'quarantine-rejected'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private void logIn(String user) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
+        assertThat(browser.getPageSource()).contains(user);
+    }
+
+    private void open(String path) {
+        browser.get(base() + path);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The text of the first row of a table whose first cell starts with {@code first}. */
+    private String row(String table, String first) {
+        for (WebElement tr : browser.findElements(By.cssSelector("#" + table + " tbody tr"))) {
+            if (tr.findElement(By.tagName("td")).getText().startsWith(first)) {
+                return tr.getText();
+            }
+        }
+        throw new AssertionError("no row starting with '" + first + "' in #" + table + ": "
+                + browser.findElement(By.id(table)).getText());
+    }
+
+    private void mailbox() {
+        jdbc.sql("insert into mailbox_account (name, origin, host, port, tls_mode, username, auth_kind, folders,"
+                        + " unit_code, after_action, enabled, created_at, updated_at) values ('van-phong', 'api',"
+                        + " 'imap.moj.gov.vn', 993, 'IMPLICIT', 'vanphong@moj.gov.vn', 'PASSWORD', 'INBOX', ?, 'NONE',"
+                        + " true, current_timestamp, current_timestamp)")
+                .param(ComplianceSeed.UNIT_A)
+                .update();
+        long id = jdbc.sql("select id from mailbox_account where name = 'van-phong'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into mailbox_folder_state (account_id, folder, uid_validity, last_uid, message_count,"
+                        + " pending_count, taken_count, last_sync_at) values (?, 'INBOX', 1, 40, 42, 2, 40, ?)")
+                .params(
+                        id,
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2))
+                .update();
+    }
+
+    /** Keeps the main pages' pictures current in docs/screenshots (the module runs from mail-gateway/). */
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
