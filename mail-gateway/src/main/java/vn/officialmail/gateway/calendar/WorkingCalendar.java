@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.officialmail.gateway.GatewaySettings;
 
@@ -24,6 +25,7 @@ public class WorkingCalendar {
     private final Set<LocalDate> workingWeekendDays;
     private final Clock clock;
 
+    @Autowired
     public WorkingCalendar(GatewaySettings settings, Clock clock) {
         this(settings.calendar(), clock);
     }
