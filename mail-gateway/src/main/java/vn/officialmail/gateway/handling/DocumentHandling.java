@@ -3,6 +3,7 @@ package vn.officialmail.gateway.handling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.calendar.CalendarSettings;
+import vn.officialmail.gateway.calendar.WorkingCalendar;
 
 /**
  * Assigns registered incoming documents and follows them to their answer (Decree 30/2020 Art.
@@ -37,14 +41,27 @@ public final class DocumentHandling {
      * @param leadPerson the lead person's address
      * @param coUnits the co-operating units' codes
      * @param instruction the instruction
-     * @param deadline the deadline
+     * @param deadline the deadline as a date
+     * @param workingDays the deadline as working days after today (agency calendar), when no date is given
      */
     public record Assignment(
             Optional<String> leadUnit,
             Optional<String> leadPerson,
             List<String> coUnits,
             Optional<String> instruction,
-            Optional<LocalDate> deadline) {}
+            Optional<LocalDate> deadline,
+            Optional<Integer> workingDays) {
+
+        /** A slip whose deadline, if any, is a date. */
+        public Assignment(
+                Optional<String> leadUnit,
+                Optional<String> leadPerson,
+                List<String> coUnits,
+                Optional<String> instruction,
+                Optional<LocalDate> deadline) {
+            this(leadUnit, leadPerson, coUnits, instruction, deadline, Optional.empty());
+        }
+    }
 
     /**
      * One line of the tracking register (sổ theo dõi giải quyết văn bản đến, Decree 30 App. IV).
@@ -74,12 +91,33 @@ public final class DocumentHandling {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
-    public DocumentHandling(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+    @Autowired
+    public DocumentHandling(
+            JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, WorkingCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /** Handling with the plain calendar (Monday to Friday in Asia/Ho_Chi_Minh, no holidays). */
+    public DocumentHandling(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+        this(
+                jdbc,
+                transactions,
+                audit,
+                new WorkingCalendar(new CalendarSettings(ZoneId.of("Asia/Ho_Chi_Minh"), null, null), clock),
+                clock);
+    }
+
+    /** The deadline of a slip: its date, or its working days counted from today in the agency's calendar. */
+    public Optional<LocalDate> deadlineOf(Assignment assignment) {
+        return assignment
+                .deadline()
+                .or(() -> assignment.workingDays().map(days -> calendar.addWorkingDays(calendar.today(), days)));
     }
 
     /** The register entry id of incoming number {@code number}/{@code year}, if there is one. */
@@ -99,12 +137,13 @@ public final class DocumentHandling {
                 return Outcome.NOT_ALLOWED;
             }
             OffsetDateTime now = now();
+            Optional<LocalDate> deadline = deadlineOf(assignment);
             Object[] values = {
                 assignment.leadUnit().map(v -> StringUtils.truncate(v, 64)).orElse(null),
                 assignment.leadPerson().map(v -> StringUtils.truncate(v, 512)).orElse(null),
                 StringUtils.truncate(String.join(",", assignment.coUnits()), 1000),
                 assignment.instruction().map(v -> StringUtils.truncate(v, 4000)).orElse(null),
-                assignment.deadline().orElse(null),
+                deadline.orElse(null),
                 HandlingStatus.ASSIGNED.name(),
                 StringUtils.truncate(actor, 255),
                 now,
@@ -127,12 +166,17 @@ public final class DocumentHandling {
             }
             String note =
                     "→ " + assignment.leadUnit().or(assignment::leadPerson).orElse("?")
-                            + assignment.deadline().map(d -> ", hạn " + d).orElse("");
+                            + deadline.map(d -> ", hạn " + d).orElse("")
+                            + assignment
+                                    .workingDays()
+                                    .map(n -> " (" + n + " ngày làm việc)")
+                                    .orElse("");
             step(entryId, HandlingStatus.ASSIGNED, note, actor, now);
             Map<String, String> details = new LinkedHashMap<>();
             assignment.leadUnit().ifPresent(v -> details.put("leadUnit", v));
             assignment.leadPerson().ifPresent(v -> details.put("leadPerson", v));
-            assignment.deadline().ifPresent(v -> details.put("deadline", v.toString()));
+            deadline.ifPresent(v -> details.put("deadline", v.toString()));
+            assignment.workingDays().ifPresent(v -> details.put("workingDays", v.toString()));
             audit.record(actor, "handling-assigned", "register-entry", Long.toString(entryId), details);
             return Outcome.DONE;
         });
@@ -188,8 +232,7 @@ public final class DocumentHandling {
             params.add(s.name());
         });
         params.add(Math.max(1, Math.min(limit, 1000)));
-        LocalDate today =
-                clock.instant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        LocalDate today = calendar.today();
         return jdbc.sql("select e.number, e.register_year, e.type_name, e.number_symbol, e.document_date, e.issuer,"
                         + " e.subject, e.urgent, h.lead_unit, h.lead_person, h.deadline, h.status, h.answer_reference"
                         + " from document_handling h join register_entry e on e.id = h.register_entry_id" + where

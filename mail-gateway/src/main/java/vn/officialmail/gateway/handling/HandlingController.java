@@ -23,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 class HandlingController {
 
     private static final int MAX_TEXT = 4000;
+    private static final int MAX_WORKING_DAYS = 365;
 
     private final DocumentHandling handling;
 
@@ -31,7 +32,12 @@ class HandlingController {
     }
 
     record AssignmentRequest(
-            String leadUnit, String leadPerson, List<String> coUnits, String instruction, LocalDate deadline) {}
+            String leadUnit,
+            String leadPerson,
+            List<String> coUnits,
+            String instruction,
+            LocalDate deadline,
+            Integer workingDays) {}
 
     record StatusRequest(HandlingStatus status, String note, String answer) {}
 
@@ -42,6 +48,17 @@ class HandlingController {
                 || text(body.leadUnit()).isEmpty() && text(body.leadPerson()).isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Cần đơn vị hoặc người chủ trì / a lead unit or person is required");
+        }
+        if (body.deadline() != null && body.workingDays() != null) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Chỉ ghi hạn theo ngày hoặc theo số ngày làm việc / give deadline or workingDays, not both");
+        }
+        if (body.workingDays() != null && (body.workingDays() < 0 || body.workingDays() > MAX_WORKING_DAYS)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Số ngày làm việc phải từ 0 đến " + MAX_WORKING_DAYS + " / workingDays must be between 0 and "
+                            + MAX_WORKING_DAYS + ": " + body.workingDays());
         }
         long entry = entry(year, number);
         answer(
@@ -58,7 +75,8 @@ class HandlingController {
                                                 .limit(50)
                                                 .toList(),
                                 text(body.instruction()),
-                                Optional.ofNullable(body.deadline())),
+                                Optional.ofNullable(body.deadline()),
+                                Optional.ofNullable(body.workingDays())),
                         actor.getName()),
                 number + "/" + year);
     }
