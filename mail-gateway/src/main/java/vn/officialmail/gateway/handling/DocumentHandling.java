@@ -87,6 +87,38 @@ public final class DocumentHandling {
             Optional<String> answerReference,
             boolean overdue) {}
 
+    /**
+     * Where a document's handling stands.
+     *
+     * @param leadUnit the lead unit's code
+     * @param leadPerson the lead person's address
+     * @param deadline the deadline
+     * @param status the status
+     * @param answerReference the number and symbol of the answering document
+     */
+    public record Slip(
+            Optional<String> leadUnit,
+            Optional<String> leadPerson,
+            Optional<LocalDate> deadline,
+            HandlingStatus status,
+            Optional<String> answerReference) {}
+
+    /**
+     * One step of the handling history.
+     *
+     * @param status the status after the step
+     * @param note what was said
+     * @param actor who (a user, or the address a reply came from)
+     * @param at when
+     * @param messageRecordId the message it came with (a reply by e-mail, the answering document)
+     */
+    public record Step(
+            HandlingStatus status,
+            Optional<String> note,
+            String actor,
+            java.time.Instant at,
+            Optional<Long> messageRecordId) {}
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
@@ -171,7 +203,7 @@ public final class DocumentHandling {
                                     .workingDays()
                                     .map(n -> " (" + n + " ngày làm việc)")
                                     .orElse("");
-            step(entryId, HandlingStatus.ASSIGNED, note, actor, now);
+            step(entryId, HandlingStatus.ASSIGNED, note, actor, now, Optional.empty());
             Map<String, String> details = new LinkedHashMap<>();
             assignment.leadUnit().ifPresent(v -> details.put("leadUnit", v));
             assignment.leadPerson().ifPresent(v -> details.put("leadPerson", v));
@@ -184,6 +216,72 @@ public final class DocumentHandling {
 
     /** Moves the document on: in progress, done (with the answering document) or returned. */
     public Outcome move(long entryId, HandlingStatus to, Optional<String> note, Optional<String> answer, String actor) {
+        return move(entryId, to, note, answer, actor, Optional.empty());
+    }
+
+    /**
+     * Records what a message said about the document ({@code message} is its record: a reply by e-mail
+     * with the answering document attached, or the answering document itself). Progress on an
+     * assigned document moves it to in progress; on a document in progress it is a step of its own.
+     */
+    public Outcome recordMessage(
+            long entryId,
+            HandlingStatus to,
+            Optional<String> note,
+            Optional<String> answer,
+            String actor,
+            long message) {
+        return transactions.execute(status -> {
+            Optional<HandlingStatus> current = statusOf(entryId);
+            if (to == HandlingStatus.IN_PROGRESS && current.equals(Optional.of(HandlingStatus.IN_PROGRESS))) {
+                step(entryId, to, note.orElse(null), actor, now(), Optional.of(message));
+                audit.record(
+                        actor,
+                        "handling-progress",
+                        "register-entry",
+                        Long.toString(entryId),
+                        Map.of("message", Long.toString(message)));
+                return Outcome.DONE;
+            }
+            return move(entryId, to, note, answer, actor, Optional.of(message));
+        });
+    }
+
+    /** The slip of a document, if it was assigned. */
+    public Optional<Slip> slipOf(long entryId) {
+        return jdbc.sql("select lead_unit, lead_person, deadline, status, answer_reference from document_handling"
+                        + " where register_entry_id = ?")
+                .param(entryId)
+                .query((rs, row) -> new Slip(
+                        Optional.ofNullable(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)),
+                        Optional.ofNullable(rs.getObject(3, LocalDate.class)),
+                        HandlingStatus.valueOf(rs.getString(4)),
+                        Optional.ofNullable(rs.getString(5))))
+                .optional();
+    }
+
+    /** The steps of a document, oldest first. */
+    public List<Step> steps(long entryId) {
+        return jdbc.sql("select status, note, actor, occurred_at, message_record_id from document_handling_step"
+                        + " where register_entry_id = ? order by id")
+                .param(entryId)
+                .query((rs, row) -> new Step(
+                        HandlingStatus.valueOf(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable((Long) rs.getObject(5, Long.class))))
+                .list();
+    }
+
+    private Outcome move(
+            long entryId,
+            HandlingStatus to,
+            Optional<String> note,
+            Optional<String> answer,
+            String actor,
+            Optional<Long> message) {
         return transactions.execute(status -> {
             Optional<HandlingStatus> current = statusOf(entryId);
             if (current.isEmpty()) {
@@ -205,10 +303,11 @@ public final class DocumentHandling {
             if (moved == 0) {
                 return Outcome.NOT_ALLOWED; // another request moved it first
             }
-            step(entryId, to, note.or(() -> answer).orElse(null), actor, now);
+            step(entryId, to, note.or(() -> answer).orElse(null), actor, now, message);
             Map<String, String> details = new LinkedHashMap<>();
             details.put("status", to.name());
             answer.ifPresent(a -> details.put("answer", a));
+            message.ifPresent(m -> details.put("message", m.toString()));
             audit.record(
                     actor,
                     "handling-" + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -275,10 +374,17 @@ public final class DocumentHandling {
                 .optional();
     }
 
-    private void step(long entryId, HandlingStatus status, String note, String actor, OffsetDateTime at) {
-        jdbc.sql("insert into document_handling_step (register_entry_id, status, note, actor, occurred_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(entryId, status.name(), StringUtils.truncate(note, 4000), StringUtils.truncate(actor, 255), at)
+    private void step(
+            long entryId, HandlingStatus status, String note, String actor, OffsetDateTime at, Optional<Long> message) {
+        jdbc.sql("insert into document_handling_step (register_entry_id, status, note, actor, occurred_at,"
+                        + " message_record_id) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        entryId,
+                        status.name(),
+                        StringUtils.truncate(note, 4000),
+                        StringUtils.truncate(actor, 255),
+                        at,
+                        message.orElse(null))
                 .update();
     }
 

@@ -17,7 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code POST /api/handling/{year}/{number}/assign} (the handling slip), {@code POST
  * /api/handling/{year}/{number}/status} (in progress, done with the answering document, returned)
- * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}).
+ * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}); {@code
+ * GET /api/handling/{year}/{number}} (one slip and its history). Assigning notifies the assignee by
+ * e-mail ({@link AssignmentNotices}).
  */
 @RestController
 class HandlingController {
@@ -26,10 +28,15 @@ class HandlingController {
     private static final int MAX_WORKING_DAYS = 365;
 
     private final DocumentHandling handling;
+    private final AssignmentNotices notices;
 
-    HandlingController(DocumentHandling handling) {
+    HandlingController(DocumentHandling handling, AssignmentNotices notices) {
         this.handling = handling;
+        this.notices = notices;
     }
+
+    /** A document's slip and its history (steps that came by e-mail name their message). */
+    record Detail(DocumentHandling.Slip slip, List<DocumentHandling.Step> steps) {}
 
     record AssignmentRequest(
             String leadUnit,
@@ -62,7 +69,7 @@ class HandlingController {
         }
         long entry = entry(year, number);
         answer(
-                handling.assign(
+                notices.assignAndNotify(
                         entry,
                         new DocumentHandling.Assignment(
                                 text(body.leadUnit()),
@@ -98,6 +105,15 @@ class HandlingController {
                 handling.move(
                         entry(year, number), body.status(), text(body.note()), text(body.answer()), actor.getName()),
                 number + "/" + year);
+    }
+
+    @GetMapping("/api/handling/{year}/{number}")
+    Detail detail(@PathVariable int year, @PathVariable long number) {
+        long entry = entry(year, number);
+        DocumentHandling.Slip slip = handling.slipOf(entry)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Văn bản " + number + "/" + year + " chưa được giao / not assigned yet"));
+        return new Detail(slip, handling.steps(entry));
     }
 
     @GetMapping("/api/handling")

@@ -1,9 +1,15 @@
 package vn.officialmail.gateway.relay;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,8 +60,30 @@ public final class OwnMessages {
         return host;
     }
 
+    /**
+     * A file to attach.
+     *
+     * @param fileName its name (Vietnamese allowed; encoded per RFC 2231)
+     * @param contentType its MIME type, e.g. {@code message/rfc822} for an original message
+     * @param content its bytes
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
     /** Writes and queues the message. */
     public void send(Draft draft) {
+        write(draft, List.of(), "");
+    }
+
+    /**
+     * Writes and queues a message that people are expected to answer (an assignment, a request for
+     * comments), with files: its reverse path is the postmaster, so a bounce reaches a person rather
+     * than vanishing, and its Message-ID is returned so a reply in the thread can be recognised.
+     */
+    public String sendForAnswer(Draft draft, List<Attachment> attachments) {
+        return write(draft, attachments, postmaster);
+    }
+
+    private String write(Draft draft, List<Attachment> attachments, String reversePath) {
         try {
             MimeMessage message = new GatewayMessage(draft.kind(), host);
             message.setFrom(new InternetAddress(postmaster));
@@ -71,11 +99,29 @@ public final class OwnMessages {
                 message.setHeader("In-Reply-To", draft.inReplyTo().get());
                 message.setHeader("References", draft.inReplyTo().get());
             }
-            message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            if (attachments.isEmpty()) {
+                message.setText(draft.text(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart mixed = new MimeMultipart();
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(draft.text(), StandardCharsets.UTF_8.name());
+                mixed.addBodyPart(text);
+                for (Attachment attachment : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(
+                            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    file.setFileName(
+                            MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+                    file.setDisposition(Part.ATTACHMENT);
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
+            }
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
-            queue.enqueueBlob(blobs.put(bytes.toByteArray()), "", draft.to());
+            queue.enqueueBlob(blobs.put(bytes.toByteArray()), reversePath, draft.to());
+            return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot write the " + draft.kind() + " to " + draft.to(), e);
         } catch (IOException e) {
