@@ -71,7 +71,8 @@ public final class RecordHandlingReply extends GenericMailet {
                 MailFacts.recordId(mail, "RecordHandlingReply"));
     }
 
-    private static Optional<String> provenSender(Mail mail) {
+    /** The From address when it is proven (authenticated, or the sender logged in). */
+    static Optional<String> provenSender(Mail mail) {
         Optional<String> from = MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
                 .map(ChannelVerdict::senderAddress)
                 .filter(address -> !address.isEmpty());
