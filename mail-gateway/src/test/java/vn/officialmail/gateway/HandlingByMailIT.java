@@ -126,7 +126,10 @@ class HandlingByMailIT {
                 .contains("\"actor\":\"nvan@moj.gov.vn\"")
                 .contains("\"messageRecordId\":");
         assertThat(api.get("/api/handling")).contains("\"answerReference\":\"45/BTP-KHTC\"");
-        long reply = jdbc.sql("select message_record_id from document_handling_step where status = 'DONE'")
+        long reply = jdbc.sql("select message_record_id from document_handling_step where status = 'DONE'"
+                        + " and register_entry_id = (select id from register_entry where register_code = 'incoming'"
+                        + " and number || '/' || register_year = ?)")
+                .param(number)
                 .query(Long.class)
                 .single();
         assertThat(jdbc.sql("select file_name from message_attachment where message_record_id = ?")
@@ -134,7 +137,10 @@ class HandlingByMailIT {
                         .query(String.class)
                         .list())
                 .contains("cong-van-45.txt");
-        assertThat(jdbc.sql("select action from audit_event where action like 'handling-%' order by id")
+        assertThat(jdbc.sql("select action from audit_event where action like 'handling-%' and subject_id ="
+                                + " (select cast(id as varchar(20)) from register_entry where register_code = 'incoming'"
+                                + " and number || '/' || register_year = ?) order by id")
+                        .param(number)
                         .query(String.class)
                         .list())
                 .containsSubsequence("handling-assigned", "handling-notice-sent", "handling-done");
@@ -160,6 +166,39 @@ class HandlingByMailIT {
                                 .query(Long.class)
                                 .single()
                         == 1);
+    }
+
+    @Test
+    void answeringDocumentQuotingTheOriginalShouldBeLinkedAndCloseItsHandling() throws Exception {
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String number = registered("Giấy mời họp về dự toán ngân sách", 203);
+        api.postForBody(path(number) + "/assign", "{\"leadUnit\":\"BTP-KHTC\",\"workingDays\":3}");
+
+        send(
+                "nvan@moj.gov.vn",
+                "Công văn trả lời Giấy mời số 203/GM-KHTC",
+                String.join(
+                        "\r\n",
+                        "BỘ TƯ PHÁP",
+                        "VỤ KẾ HOẠCH - TÀI CHÍNH",
+                        "Số: 77/KHTC-NS",
+                        "V/v trả lời Giấy mời số 203/GM-KHTC ngày 18/11/2026",
+                        "Hà Nội, ngày 20 tháng 11 năm 2026",
+                        "Kính gửi: Văn phòng Bộ",
+                        "Trả lời Giấy mời số 203/GM-KHTC ngày 18/11/2026 của Vụ Kế hoạch - Tài chính, Vụ cử đồng chí"
+                                + " Nguyễn Văn An dự họp."),
+                Map.of(),
+                false);
+
+        String detail = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(path(number)), body -> body.contains("\"status\":\"DONE\""));
+        assertThat(detail).contains("\"answerReference\":\"77/KHTC-NS\"");
+        assertThat(jdbc.sql("select matched_by from document_answer a join register_entry e"
+                                + " on e.id = a.original_entry_id where e.number || '/' || e.register_year = ?")
+                        .param(number)
+                        .query(String.class)
+                        .list())
+                .containsExactly("quote");
     }
 
     private String path(String number) {
