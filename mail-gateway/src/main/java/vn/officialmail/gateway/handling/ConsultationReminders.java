@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,26 +11,21 @@ import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.calendar.WorkingCalendar;
 import vn.officialmail.gateway.relay.OwnMessages;
-import vn.officialmail.gateway.scheduling.ScheduledJobs;
 
 /**
  * Reminds the units that have not commented on a draft, before its deadline: on each working day
  * from {@code gateway.handling.remind-before} working days before the deadline up to the deadline,
- * once a day, in the thread of the request so a reply still finds it. A Quartz job (group {@code
- * handling}) runs it every morning.
+ * once a day, in the thread of the request so a reply still finds it. {@link HandlingReminderJob}
+ * runs it every morning.
  */
 @Service
 public final class ConsultationReminders {
-
-    static final String GROUP = "handling";
-    static final String JOB = "consultation-reminders";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final OwnMessages messages;
     private final AuditLog audit;
     private final WorkingCalendar calendar;
-    private final ScheduledJobs jobs;
     private final HandlingSettings settings;
 
     public ConsultationReminders(
@@ -41,27 +34,13 @@ public final class ConsultationReminders {
             OwnMessages messages,
             AuditLog audit,
             WorkingCalendar calendar,
-            ScheduledJobs jobs,
             GatewaySettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.messages = messages;
         this.audit = audit;
         this.calendar = calendar;
-        this.jobs = jobs;
         this.settings = settings.handling();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        jobs.cron(
-                GROUP,
-                JOB,
-                "Nhắc đơn vị chưa góp ý dự thảo / remind units that have not commented",
-                ConsultationReminderJob.class,
-                Map.of(),
-                settings.reminderCron(),
-                calendar.zone());
     }
 
     private record Late(

@@ -12,3 +12,15 @@ create table document_answer (
 create index ix_document_answer_answer on document_answer (answer_record_id);
 -- A reply in the thread names the original's Message-ID.
 create index ix_message_record_message_id on message_record (message_id_header);
+
+-- Periodic reports (báo cáo định kỳ; the handling issue): per configured report, unit and period,
+-- the report that arrived (the first one counts) and the last reminder sent for it.
+create table periodic_report (
+    report_code       varchar(32)   not null,
+    unit_code         varchar(64)   not null,
+    period_key        varchar(16)   not null,
+    message_record_id bigint        references message_record (id),
+    received_at       timestamp with time zone,
+    reminded_on       date,
+    primary key (report_code, unit_code, period_key)
+);
