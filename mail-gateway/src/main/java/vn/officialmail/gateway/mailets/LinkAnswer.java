@@ -43,6 +43,9 @@ public final class LinkAnswer extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (RecordHandlingReply.isAutomatic(mail)) {
+            return;
+        }
         Optional<DocumentFacts> facts = MailAttributes.object(mail, MailAttributes.CLASSIFICATION, DocumentFacts.class)
                 .filter(f -> !UNCLASSIFIED.equals(f.type()));
         if (facts.isEmpty()) {

@@ -37,6 +37,9 @@ public final class OpenConsultation extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (RecordHandlingReply.isAutomatic(mail)) {
+            return;
+        }
         String subject = MailFacts.subject(mail).orElse("");
         if (!ConsultationMail.isRequest(subject)) {
             return;

@@ -36,6 +36,9 @@ public final class RecordConsultationReply extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (RecordHandlingReply.isAutomatic(mail)) {
+            return;
+        }
         MimeMessage message = mail.getMessage();
         List<String> thread = new ArrayList<>();
         for (String name : List.of("In-Reply-To", "References")) {

@@ -45,6 +45,9 @@ public final class RecordHandlingReply extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (isAutomatic(mail)) {
+            return;
+        }
         MimeMessage message = mail.getMessage();
         List<String> thread = new ArrayList<>();
         for (String name : List.of("In-Reply-To", "References")) {
@@ -69,6 +72,17 @@ public final class RecordHandlingReply extends GenericMailet {
                 sender.get(),
                 ReplyReading.of(body, classified),
                 MailFacts.recordId(mail, "RecordHandlingReply"));
+    }
+
+    /**
+     * Whether the mail was written by a program (RFC 3834 §5: Auto-Submitted other than "no"): an
+     * out-of-office answer to a notice must not report progress, nor a copy of the gateway's own notice.
+     */
+    static boolean isAutomatic(Mail mail) throws MessagingException {
+        MimeMessage message = mail.getMessage();
+        String value = message == null ? null : message.getHeader("Auto-Submitted", null);
+        return value != null
+                && !value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("no");
     }
 
     /** The From address when it is proven (authenticated, or the sender logged in). */

@@ -40,6 +40,9 @@ public final class RecordPeriodicReport extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        if (RecordHandlingReply.isAutomatic(mail)) {
+            return;
+        }
         if (reports.expectations().isEmpty()) {
             return;
         }
