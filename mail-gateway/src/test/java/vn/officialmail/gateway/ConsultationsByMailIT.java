@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,11 @@ class ConsultationsByMailIT {
 
     @LocalServerPort
     int httpPort;
+
+    @BeforeEach
+    void realTime() {
+        clock.setOffset(Duration.ZERO);
+    }
 
     @Test
     void draftToFiveUnitsShouldCollectThreeAnswersAndRemindOnlyTheTwoMissing() throws Exception {
@@ -240,6 +246,38 @@ class ConsultationsByMailIT {
                         },
                         Objects::nonNull);
         assertThat((String) refusal.getContent()).contains("Thiếu dòng \"Hạn góp ý: dd/mm/yyyy\"");
+    }
+
+    @Test
+    void requestThroughTheApiShouldSendTheDraftAndNameUnknownUnitsAndPastDeadlines() throws Exception {
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        // Far enough that the other test's moved clock never brings it near.
+        String deadline = LocalDate.now(HANOI).plusDays(60).toString();
+        String draft = Base64.getEncoder().encodeToString("Dự thảo quy chế".getBytes(StandardCharsets.UTF_8));
+
+        String opened = api.postForBody(
+                "/api/handling/consultations",
+                "{\"title\":\"Dự thảo Quy chế văn thư\",\"units\":[\"HTQT\"],\"deadline\":\"" + deadline
+                        + "\",\"requestingUnit\":\"BTP-VDC\",\"draft\":{\"fileName\":\"du-thao-quy-che.txt\","
+                        + "\"contentType\":\"text/plain\",\"base64\":\"" + draft + "\"}}");
+        long id = Long.parseLong(opened.replaceAll("\\D", ""));
+        MimeMessage notice = await().atMost(Duration.ofSeconds(20))
+                .until(() -> received("htqt@moj.gov.vn", "[Lấy ý kiến #" + id + "]"), Objects::nonNull);
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) notice.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .contains("Vụ Các vấn đề chung về xây dựng pháp luật đề nghị quý đơn vị góp ý");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("du-thao-quy-che.txt");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.postForBody(
+                        "/api/handling/consultations",
+                        "{\"title\":\"X\",\"units\":[\"VP\",\"BTP-XYZ\"],\"deadline\":\"" + deadline + "\"}"))
+                .hasMessageContaining("400")
+                .hasMessageContaining("BTP-XYZ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.postForBody(
+                        "/api/handling/consultations",
+                        "{\"title\":\"X\",\"units\":[\"VP\"],\"deadline\":\"2020-01-01\"}"))
+                .hasMessageContaining("400")
+                .hasMessageContaining("Hạn góp ý 01/01/2020 đã qua");
     }
 
     private void moveTo(LocalDate today, LocalDate day) {

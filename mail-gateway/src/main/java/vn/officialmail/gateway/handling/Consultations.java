@@ -115,6 +115,12 @@ public final class Consultations {
             throw new InvalidRequestException("Hạn góp ý " + DAY.format(request.deadline()) + " đã qua / the deadline "
                     + request.deadline() + " is in the past");
         }
+        if (request.requestingUnit().isPresent()
+                && directory.unit(request.requestingUnit().get()).isEmpty()) {
+            throw new InvalidRequestException("Không có đơn vị soạn thảo "
+                    + request.requestingUnit().get() + " trong danh bạ / unknown requesting unit "
+                    + request.requestingUnit().get());
+        }
         String title = StringUtils.truncate(request.title().strip(), 1000);
         if (title.isEmpty()) {
             throw new InvalidRequestException("Cần trích yếu dự thảo / a title is required");
