@@ -63,7 +63,7 @@ public final class OwnMessages {
     /**
      * A file to attach.
      *
-     * @param fileName its name (Vietnamese allowed; encoded per RFC 2231)
+     * @param fileName its name (Vietnamese allowed; written as an RFC 2047 encoded word, which mail clients read)
      * @param contentType its MIME type, e.g. {@code message/rfc822} for an original message
      * @param content its bytes
      */
