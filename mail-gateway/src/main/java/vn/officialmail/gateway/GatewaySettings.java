@@ -13,6 +13,7 @@ import vn.officialmail.gateway.calendar.CalendarSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
+import vn.officialmail.gateway.handling.HandlingSettings;
 import vn.officialmail.gateway.mailbox.MailboxAccountSettings;
 import vn.officialmail.gateway.mailbox.MailboxSettings;
 import vn.officialmail.gateway.policy.PolicySettings;
@@ -51,6 +52,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param reminders the twice-daily reminders of what waits for each unit and person
  * @param submission the submission port (STARTTLS and SMTP AUTH required) for staff sending out
  * @param reports the monthly report mailed to the leadership
+ * @param handling document handling: reminders of drafts for comments
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -75,7 +77,8 @@ public record GatewaySettings(
         @DefaultValue CalendarSettings calendar,
         @DefaultValue @Valid ReminderSettings reminders,
         @DefaultValue @Valid SubmissionSettings submission,
-        @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports) {
+        @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports,
+        @DefaultValue HandlingSettings handling) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

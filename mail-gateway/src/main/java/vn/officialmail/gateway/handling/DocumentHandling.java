@@ -3,6 +3,7 @@ package vn.officialmail.gateway.handling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.calendar.CalendarSettings;
+import vn.officialmail.gateway.calendar.WorkingCalendar;
 
 /**
  * Assigns registered incoming documents and follows them to their answer (Decree 30/2020 Art.
@@ -37,14 +41,27 @@ public final class DocumentHandling {
      * @param leadPerson the lead person's address
      * @param coUnits the co-operating units' codes
      * @param instruction the instruction
-     * @param deadline the deadline
+     * @param deadline the deadline as a date
+     * @param workingDays the deadline as working days after today (agency calendar), when no date is given
      */
     public record Assignment(
             Optional<String> leadUnit,
             Optional<String> leadPerson,
             List<String> coUnits,
             Optional<String> instruction,
-            Optional<LocalDate> deadline) {}
+            Optional<LocalDate> deadline,
+            Optional<Integer> workingDays) {
+
+        /** A slip whose deadline, if any, is a date. */
+        public Assignment(
+                Optional<String> leadUnit,
+                Optional<String> leadPerson,
+                List<String> coUnits,
+                Optional<String> instruction,
+                Optional<LocalDate> deadline) {
+            this(leadUnit, leadPerson, coUnits, instruction, deadline, Optional.empty());
+        }
+    }
 
     /**
      * One line of the tracking register (sổ theo dõi giải quyết văn bản đến, Decree 30 App. IV).
@@ -70,16 +87,69 @@ public final class DocumentHandling {
             Optional<String> answerReference,
             boolean overdue) {}
 
+    /**
+     * Where a document's handling stands.
+     *
+     * @param leadUnit the lead unit's code
+     * @param leadPerson the lead person's address
+     * @param deadline the deadline
+     * @param status the status
+     * @param answerReference the number and symbol of the answering document
+     */
+    public record Slip(
+            Optional<String> leadUnit,
+            Optional<String> leadPerson,
+            Optional<LocalDate> deadline,
+            HandlingStatus status,
+            Optional<String> answerReference) {}
+
+    /**
+     * One step of the handling history.
+     *
+     * @param status the status after the step
+     * @param note what was said
+     * @param actor who (a user, or the address a reply came from)
+     * @param at when
+     * @param messageRecordId the message it came with (a reply by e-mail, the answering document)
+     */
+    public record Step(
+            HandlingStatus status,
+            Optional<String> note,
+            String actor,
+            java.time.Instant at,
+            Optional<Long> messageRecordId) {}
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
-    public DocumentHandling(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+    @Autowired
+    public DocumentHandling(
+            JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, WorkingCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /** Handling with the plain calendar (Monday to Friday in Asia/Ho_Chi_Minh, no holidays). */
+    public DocumentHandling(JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+        this(
+                jdbc,
+                transactions,
+                audit,
+                new WorkingCalendar(new CalendarSettings(ZoneId.of("Asia/Ho_Chi_Minh"), null, null), clock),
+                clock);
+    }
+
+    /** The deadline of a slip: its date, or its working days counted from today in the agency's calendar. */
+    public Optional<LocalDate> deadlineOf(Assignment assignment) {
+        return assignment
+                .deadline()
+                .or(() -> assignment.workingDays().map(days -> calendar.addWorkingDays(calendar.today(), days)));
     }
 
     /** The register entry id of incoming number {@code number}/{@code year}, if there is one. */
@@ -99,12 +169,13 @@ public final class DocumentHandling {
                 return Outcome.NOT_ALLOWED;
             }
             OffsetDateTime now = now();
+            Optional<LocalDate> deadline = deadlineOf(assignment);
             Object[] values = {
                 assignment.leadUnit().map(v -> StringUtils.truncate(v, 64)).orElse(null),
                 assignment.leadPerson().map(v -> StringUtils.truncate(v, 512)).orElse(null),
                 StringUtils.truncate(String.join(",", assignment.coUnits()), 1000),
                 assignment.instruction().map(v -> StringUtils.truncate(v, 4000)).orElse(null),
-                assignment.deadline().orElse(null),
+                deadline.orElse(null),
                 HandlingStatus.ASSIGNED.name(),
                 StringUtils.truncate(actor, 255),
                 now,
@@ -127,12 +198,17 @@ public final class DocumentHandling {
             }
             String note =
                     "→ " + assignment.leadUnit().or(assignment::leadPerson).orElse("?")
-                            + assignment.deadline().map(d -> ", hạn " + d).orElse("");
-            step(entryId, HandlingStatus.ASSIGNED, note, actor, now);
+                            + deadline.map(d -> ", hạn " + d).orElse("")
+                            + assignment
+                                    .workingDays()
+                                    .map(n -> " (" + n + " ngày làm việc)")
+                                    .orElse("");
+            step(entryId, HandlingStatus.ASSIGNED, note, actor, now, Optional.empty());
             Map<String, String> details = new LinkedHashMap<>();
             assignment.leadUnit().ifPresent(v -> details.put("leadUnit", v));
             assignment.leadPerson().ifPresent(v -> details.put("leadPerson", v));
-            assignment.deadline().ifPresent(v -> details.put("deadline", v.toString()));
+            deadline.ifPresent(v -> details.put("deadline", v.toString()));
+            assignment.workingDays().ifPresent(v -> details.put("workingDays", v.toString()));
             audit.record(actor, "handling-assigned", "register-entry", Long.toString(entryId), details);
             return Outcome.DONE;
         });
@@ -140,6 +216,72 @@ public final class DocumentHandling {
 
     /** Moves the document on: in progress, done (with the answering document) or returned. */
     public Outcome move(long entryId, HandlingStatus to, Optional<String> note, Optional<String> answer, String actor) {
+        return move(entryId, to, note, answer, actor, Optional.empty());
+    }
+
+    /**
+     * Records what a message said about the document ({@code message} is its record: a reply by e-mail
+     * with the answering document attached, or the answering document itself). Progress on an
+     * assigned document moves it to in progress; on a document in progress it is a step of its own.
+     */
+    public Outcome recordMessage(
+            long entryId,
+            HandlingStatus to,
+            Optional<String> note,
+            Optional<String> answer,
+            String actor,
+            long message) {
+        return transactions.execute(status -> {
+            Optional<HandlingStatus> current = statusOf(entryId);
+            if (to == HandlingStatus.IN_PROGRESS && current.equals(Optional.of(HandlingStatus.IN_PROGRESS))) {
+                step(entryId, to, note.orElse(null), actor, now(), Optional.of(message));
+                audit.record(
+                        actor,
+                        "handling-progress",
+                        "register-entry",
+                        Long.toString(entryId),
+                        Map.of("message", Long.toString(message)));
+                return Outcome.DONE;
+            }
+            return move(entryId, to, note, answer, actor, Optional.of(message));
+        });
+    }
+
+    /** The slip of a document, if it was assigned. */
+    public Optional<Slip> slipOf(long entryId) {
+        return jdbc.sql("select lead_unit, lead_person, deadline, status, answer_reference from document_handling"
+                        + " where register_entry_id = ?")
+                .param(entryId)
+                .query((rs, row) -> new Slip(
+                        Optional.ofNullable(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)),
+                        Optional.ofNullable(rs.getObject(3, LocalDate.class)),
+                        HandlingStatus.valueOf(rs.getString(4)),
+                        Optional.ofNullable(rs.getString(5))))
+                .optional();
+    }
+
+    /** The steps of a document, oldest first. */
+    public List<Step> steps(long entryId) {
+        return jdbc.sql("select status, note, actor, occurred_at, message_record_id from document_handling_step"
+                        + " where register_entry_id = ? order by id")
+                .param(entryId)
+                .query((rs, row) -> new Step(
+                        HandlingStatus.valueOf(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable((Long) rs.getObject(5, Long.class))))
+                .list();
+    }
+
+    private Outcome move(
+            long entryId,
+            HandlingStatus to,
+            Optional<String> note,
+            Optional<String> answer,
+            String actor,
+            Optional<Long> message) {
         return transactions.execute(status -> {
             Optional<HandlingStatus> current = statusOf(entryId);
             if (current.isEmpty()) {
@@ -161,10 +303,11 @@ public final class DocumentHandling {
             if (moved == 0) {
                 return Outcome.NOT_ALLOWED; // another request moved it first
             }
-            step(entryId, to, note.or(() -> answer).orElse(null), actor, now);
+            step(entryId, to, note.or(() -> answer).orElse(null), actor, now, message);
             Map<String, String> details = new LinkedHashMap<>();
             details.put("status", to.name());
             answer.ifPresent(a -> details.put("answer", a));
+            message.ifPresent(m -> details.put("message", m.toString()));
             audit.record(
                     actor,
                     "handling-" + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -188,8 +331,7 @@ public final class DocumentHandling {
             params.add(s.name());
         });
         params.add(Math.max(1, Math.min(limit, 1000)));
-        LocalDate today =
-                clock.instant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        LocalDate today = calendar.today();
         return jdbc.sql("select e.number, e.register_year, e.type_name, e.number_symbol, e.document_date, e.issuer,"
                         + " e.subject, e.urgent, h.lead_unit, h.lead_person, h.deadline, h.status, h.answer_reference"
                         + " from document_handling h join register_entry e on e.id = h.register_entry_id" + where
@@ -232,10 +374,17 @@ public final class DocumentHandling {
                 .optional();
     }
 
-    private void step(long entryId, HandlingStatus status, String note, String actor, OffsetDateTime at) {
-        jdbc.sql("insert into document_handling_step (register_entry_id, status, note, actor, occurred_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(entryId, status.name(), StringUtils.truncate(note, 4000), StringUtils.truncate(actor, 255), at)
+    private void step(
+            long entryId, HandlingStatus status, String note, String actor, OffsetDateTime at, Optional<Long> message) {
+        jdbc.sql("insert into document_handling_step (register_entry_id, status, note, actor, occurred_at,"
+                        + " message_record_id) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        entryId,
+                        status.name(),
+                        StringUtils.truncate(note, 4000),
+                        StringUtils.truncate(actor, 255),
+                        at,
+                        message.orElse(null))
                 .update();
     }
 

@@ -17,21 +17,34 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code POST /api/handling/{year}/{number}/assign} (the handling slip), {@code POST
  * /api/handling/{year}/{number}/status} (in progress, done with the answering document, returned)
- * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}).
+ * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}); {@code
+ * GET /api/handling/{year}/{number}} (one slip and its history). Assigning notifies the assignee by
+ * e-mail ({@link AssignmentNotices}).
  */
 @RestController
 class HandlingController {
 
     private static final int MAX_TEXT = 4000;
+    private static final int MAX_WORKING_DAYS = 365;
 
     private final DocumentHandling handling;
+    private final AssignmentNotices notices;
 
-    HandlingController(DocumentHandling handling) {
+    HandlingController(DocumentHandling handling, AssignmentNotices notices) {
         this.handling = handling;
+        this.notices = notices;
     }
 
+    /** A document's slip and its history (steps that came by e-mail name their message). */
+    record Detail(DocumentHandling.Slip slip, List<DocumentHandling.Step> steps) {}
+
     record AssignmentRequest(
-            String leadUnit, String leadPerson, List<String> coUnits, String instruction, LocalDate deadline) {}
+            String leadUnit,
+            String leadPerson,
+            List<String> coUnits,
+            String instruction,
+            LocalDate deadline,
+            Integer workingDays) {}
 
     record StatusRequest(HandlingStatus status, String note, String answer) {}
 
@@ -43,9 +56,20 @@ class HandlingController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Cần đơn vị hoặc người chủ trì / a lead unit or person is required");
         }
+        if (body.deadline() != null && body.workingDays() != null) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Chỉ ghi hạn theo ngày hoặc theo số ngày làm việc / give deadline or workingDays, not both");
+        }
+        if (body.workingDays() != null && (body.workingDays() < 0 || body.workingDays() > MAX_WORKING_DAYS)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Số ngày làm việc phải từ 0 đến " + MAX_WORKING_DAYS + " / workingDays must be between 0 and "
+                            + MAX_WORKING_DAYS + ": " + body.workingDays());
+        }
         long entry = entry(year, number);
         answer(
-                handling.assign(
+                notices.assignAndNotify(
                         entry,
                         new DocumentHandling.Assignment(
                                 text(body.leadUnit()),
@@ -58,7 +82,8 @@ class HandlingController {
                                                 .limit(50)
                                                 .toList(),
                                 text(body.instruction()),
-                                Optional.ofNullable(body.deadline())),
+                                Optional.ofNullable(body.deadline()),
+                                Optional.ofNullable(body.workingDays())),
                         actor.getName()),
                 number + "/" + year);
     }
@@ -80,6 +105,15 @@ class HandlingController {
                 handling.move(
                         entry(year, number), body.status(), text(body.note()), text(body.answer()), actor.getName()),
                 number + "/" + year);
+    }
+
+    @GetMapping("/api/handling/{year}/{number}")
+    Detail detail(@PathVariable int year, @PathVariable long number) {
+        long entry = entry(year, number);
+        DocumentHandling.Slip slip = handling.slipOf(entry)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Văn bản " + number + "/" + year + " chưa được giao / not assigned yet"));
+        return new Detail(slip, handling.steps(entry));
     }
 
     @GetMapping("/api/handling")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.TestDatabases;
 import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.calendar.CalendarSettings;
+import vn.officialmail.gateway.calendar.WorkingCalendar;
 import vn.officialmail.gateway.registry.RegisterFixtures;
 
 /**
@@ -91,6 +94,69 @@ class DocumentHandlingIT {
                             .single())
                     .isEqualTo(5);
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void deadlineInWorkingDaysShouldSkipWeekendsAndHolidaysAndBeOverdueTheWorkingDayAfter(String database)
+            throws Exception {
+        onDatabase(database, dataSource -> {
+            RegisterFixtures.registerThree(dataSource, MORNING);
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            // Thursday 30 April and Friday 1 May are holidays; Saturday 9 May is a make-up working day.
+            CalendarSettings settings = new CalendarSettings(
+                    ZoneId.of("Asia/Ho_Chi_Minh"),
+                    List.of(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1)),
+                    List.of(LocalDate.of(2026, 5, 9)));
+            // 23:30 UTC on Tuesday 28 April is already Wednesday 29 April in Hanoi.
+            Clock assignedAt = Clock.fixed(Instant.parse("2026-04-28T23:30:00Z"), ZoneOffset.UTC);
+            DocumentHandling handling = handling(jdbc, dataSource, settings, assignedAt);
+            long first = handling.entryOf(2026, 1).orElseThrow();
+
+            handling.assign(
+                    first,
+                    new DocumentHandling.Assignment(
+                            Optional.of("BTP-VP"),
+                            Optional.empty(),
+                            List.of(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.of(3)),
+                    "vanthu");
+
+            // Wednesday 29 April + 3 working days: Monday 4, Tuesday 5, Wednesday 6 May.
+            assertThat(handling.tracking(Optional.empty(), Optional.empty(), 10)
+                            .get(0)
+                            .deadline())
+                    .contains(LocalDate.of(2026, 5, 6));
+            Clock onTheDeadline = Clock.fixed(Instant.parse("2026-05-06T16:59:00Z"), ZoneOffset.UTC); // 23:59 Hanoi
+            assertThat(handling(jdbc, dataSource, settings, onTheDeadline)
+                            .tracking(Optional.empty(), Optional.empty(), 10)
+                            .get(0)
+                            .overdue())
+                    .isFalse();
+            Clock dayAfter = Clock.fixed(Instant.parse("2026-05-06T17:01:00Z"), ZoneOffset.UTC); // 00:01 Hanoi
+            assertThat(handling(jdbc, dataSource, settings, dayAfter)
+                            .tracking(Optional.empty(), Optional.empty(), 10)
+                            .get(0)
+                            .overdue())
+                    .isTrue();
+            assertThat(jdbc.sql("select note from document_handling_step where register_entry_id = ?")
+                            .param(first)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("→ BTP-VP, hạn 2026-05-06 (3 ngày làm việc)");
+        });
+    }
+
+    private static DocumentHandling handling(
+            JdbcClient jdbc, DataSource dataSource, CalendarSettings settings, Clock clock) {
+        return new DocumentHandling(
+                jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                new AuditLog(jdbc, Clock.systemUTC()),
+                new WorkingCalendar(settings, clock),
+                clock);
     }
 
     private static DocumentHandling.Assignment slip(String unit, LocalDate deadline) {

@@ -1,0 +1,168 @@
+package vn.officialmail.gateway.handling;
+
+import java.security.Principal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.officialmail.gateway.relay.OwnMessages;
+import vn.officialmail.gateway.rendering.PdfTables;
+import vn.officialmail.gateway.rendering.XlsxTables;
+
+/**
+ * Drafts for comments: {@code POST /api/handling/consultations} (send a draft to units with a
+ * deadline), {@code GET /api/handling/consultations[/{id}]} (who has answered and who has not),
+ * {@code GET /api/handling/consultations/{id}/table.xlsx|pdf} (the summary table of comments) and
+ * {@code POST /api/handling/consultations/reminders} (send today's reminders now).
+ */
+@RestController
+class ConsultationController {
+
+    private static final int MAX_TEXT = 4000;
+    /** 20 MB of draft, as base64. */
+    private static final int MAX_DRAFT_BASE64 = 28_000_000;
+
+    private final Consultations consultations;
+    private final ConsultationReport report;
+    private final ConsultationReminders reminders;
+
+    ConsultationController(Consultations consultations, ConsultationReport report, ConsultationReminders reminders) {
+        this.consultations = consultations;
+        this.report = report;
+        this.reminders = reminders;
+    }
+
+    record DraftFile(String fileName, String contentType, String base64) {}
+
+    record RequestBodyJson(
+            String title,
+            List<String> units,
+            LocalDate deadline,
+            String note,
+            String requestingUnit,
+            DraftFile draft) {}
+
+    @PostMapping("/api/handling/consultations")
+    Map<String, Long> open(@RequestBody RequestBodyJson body, Principal actor) {
+        if (body == null
+                || body.deadline() == null
+                || body.units() == null
+                || text(body.title()).isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Cần trích yếu, đơn vị góp ý và hạn góp ý / title, units and deadline are required");
+        }
+        try {
+            long id = consultations.open(
+                    new Consultations.Request(
+                            text(body.title()).orElseThrow(),
+                            body.units().stream()
+                                    .map(ConsultationController::text)
+                                    .flatMap(Optional::stream)
+                                    .limit(Consultations.MAX_UNITS + 1)
+                                    .toList(),
+                            body.deadline(),
+                            text(body.note()),
+                            draft(body.draft()),
+                            text(body.requestingUnit()),
+                            Optional.empty()),
+                    actor.getName());
+            return Map.of("id", id);
+        } catch (Consultations.InvalidRequestException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @GetMapping("/api/handling/consultations")
+    List<ConsultationReport.Summary> latest(@RequestParam(defaultValue = "50") int limit) {
+        return report.latest(limit);
+    }
+
+    @GetMapping("/api/handling/consultations/{id}")
+    ConsultationReport.Summary summary(@PathVariable long id) {
+        return found(id);
+    }
+
+    @GetMapping("/api/handling/consultations/{id}/table.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return file(
+                XlsxTables.render(report.table(found(id)), "Góp ý"),
+                "tong-hop-gop-y-" + id + ".xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @GetMapping("/api/handling/consultations/{id}/table.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return file(
+                PdfTables.render(report.table(found(id))), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @PostMapping("/api/handling/consultations/reminders")
+    Map<String, Integer> remind() {
+        return Map.of("sent", reminders.remindLate());
+    }
+
+    private ConsultationReport.Summary found(long id) {
+        return report.summary(id)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Không có đề nghị góp ý số " + id + " / no such request"));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+
+    private static Optional<OwnMessages.Attachment> draft(DraftFile draft) {
+        if (draft == null || draft.base64() == null || draft.base64().isBlank()) {
+            return Optional.empty();
+        }
+        if (draft.base64().length() > MAX_DRAFT_BASE64) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Dự thảo quá lớn / the draft is larger than 20 MB");
+        }
+        Optional<String> type = text(draft.contentType());
+        if (type.isPresent() && !type.get().matches("[\\w.+-]{1,100}/[\\w.+-]{1,100}")) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "contentType must be a MIME type like application/pdf: " + type.get());
+        }
+        try {
+            return Optional.of(new OwnMessages.Attachment(
+                    text(draft.fileName()).orElse("du-thao"),
+                    text(draft.contentType()).orElse("application/octet-stream"),
+                    Base64.getMimeDecoder().decode(draft.base64())));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Tệp dự thảo không phải base64 / the draft is not valid base64");
+        }
+    }
+
+    private static Optional<String> text(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
+        }
+        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+    }
+}

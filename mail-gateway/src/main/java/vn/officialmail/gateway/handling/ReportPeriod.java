@@ -1,0 +1,123 @@
+package vn.officialmail.gateway.handling;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.officialmail.classifier.normalize.Folding;
+
+/**
+ * How often a periodic report is due (báo cáo định kỳ: tháng, quý, năm), how its period is
+ * written in a report ("tháng 10 năm 2026", "tháng 10/2026", "quý III năm 2026", "năm 2026"), and
+ * when it is due: day N of the month after the period ends. Periods are keys: {@code 2026-10},
+ * {@code 2026-Q3}, {@code 2026}.
+ */
+public enum ReportPeriod {
+    MONTHLY,
+    QUARTERLY,
+    YEARLY;
+
+    /** "ngày 04 tháng 11 năm 2026": the date of the document, never its period. */
+    private static final Pattern DATE = Pattern.compile("ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4}");
+
+    private static final Pattern MONTH = Pattern.compile("\\bthang\\s*(\\d{1,2})(?:\\s*(?:nam|/|-)\\s*(\\d{4}))?");
+    private static final Pattern QUARTER =
+            Pattern.compile("\\bquy\\s*(iv|iii|ii|i|[1-4])\\b(?:\\s*(?:nam|/|-)\\s*(\\d{4}))?");
+    private static final Pattern YEAR = Pattern.compile("\\bnam\\s*(\\d{4})\\b");
+    private static final Pattern KEY = Pattern.compile("(\\d{4})(?:-(\\d{2})|-Q([1-4]))?");
+
+    /** The period {@code text} reports on, read without diacritics; {@code receivedOn} supplies a missing year. */
+    public Optional<String> periodOf(String text, LocalDate receivedOn) {
+        String folded = DATE.matcher(Folding.fold(text)).replaceAll(" ");
+        return switch (this) {
+            case MONTHLY ->
+                first(MONTH, folded).flatMap(m -> {
+                    int month = Integer.parseInt(m.group(1));
+                    if (month < 1 || month > 12) {
+                        return Optional.empty();
+                    }
+                    int year = m.group(2) != null
+                            ? Integer.parseInt(m.group(2))
+                            : month > receivedOn.getMonthValue() ? receivedOn.getYear() - 1 : receivedOn.getYear();
+                    return Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d", year, month));
+                });
+            case QUARTERLY ->
+                first(QUARTER, folded).map(m -> {
+                    int quarter = quarter(m.group(1));
+                    int year = m.group(2) != null
+                            ? Integer.parseInt(m.group(2))
+                            : quarter > (receivedOn.getMonthValue() + 2) / 3
+                                    ? receivedOn.getYear() - 1
+                                    : receivedOn.getYear();
+                    return year + "-Q" + quarter;
+                });
+            // A monthly or quarterly report also names its year: it is not the yearly report.
+            case YEARLY ->
+                MONTH.matcher(folded).find() || QUARTER.matcher(folded).find()
+                        ? Optional.empty()
+                        : first(YEAR, folded).map(m -> m.group(1));
+        };
+    }
+
+    /** The last day a report for {@code period} is on time. */
+    public LocalDate dueDate(String period, int dueDay) {
+        YearMonth last = lastMonth(period);
+        return last.plusMonths(1).atDay(Math.min(dueDay, last.plusMonths(1).lengthOfMonth()));
+    }
+
+    /** The period before the one {@code day} falls in: the one whose report is due around {@code day}. */
+    public String previous(LocalDate day) {
+        return switch (this) {
+            case MONTHLY -> YearMonth.from(day).minusMonths(1).toString();
+            case QUARTERLY -> {
+                YearMonth back = YearMonth.from(day).minusMonths(3);
+                yield back.getYear() + "-Q" + ((back.getMonthValue() + 2) / 3);
+            }
+            case YEARLY -> Integer.toString(day.getYear() - 1);
+        };
+    }
+
+    /** Whether {@code period} is a key of this kind. */
+    public boolean isKey(String period) {
+        Matcher matcher = KEY.matcher(period);
+        if (!matcher.matches()) {
+            return false;
+        }
+        return switch (this) {
+            case MONTHLY ->
+                matcher.group(2) != null
+                        && Integer.parseInt(matcher.group(2)) >= 1
+                        && Integer.parseInt(matcher.group(2)) <= 12;
+            case QUARTERLY -> matcher.group(3) != null;
+            case YEARLY -> matcher.group(2) == null && matcher.group(3) == null;
+        };
+    }
+
+    private YearMonth lastMonth(String period) {
+        if (!isKey(period)) {
+            throw new IllegalArgumentException(
+                    "period must look like 2026-10, 2026-Q3 or 2026 for " + this + ": " + period);
+        }
+        int year = Integer.parseInt(period.substring(0, 4));
+        return switch (this) {
+            case MONTHLY -> YearMonth.of(year, Integer.parseInt(period.substring(5)));
+            case QUARTERLY -> YearMonth.of(year, Integer.parseInt(period.substring(6)) * 3);
+            case YEARLY -> YearMonth.of(year, 12);
+        };
+    }
+
+    private static int quarter(String written) {
+        return switch (written) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static Optional<Matcher> first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher) : Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.officialmail.gateway.mailets;
+
+import jakarta.mail.MessagingException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import vn.officialmail.gateway.content.MessageContent;
+import vn.officialmail.gateway.handling.ConsultationMail;
+import vn.officialmail.gateway.handling.ConsultationRequests;
+import vn.officialmail.gateway.processing.MailAttributes;
+
+/**
+ * Opens a request for comments on a draft (lấy ý kiến) written as an e-mail: subject "[Lấy ý kiến]
+ * …", a line "Hạn góp ý: dd/mm/yyyy" and the units in a line "Đơn vị góp ý: …" or as the shared
+ * mailboxes it is addressed to. The gateway registers it, sends the message with its draft to each
+ * unit and tells the sender the request's number, or why it could not be sent. Only a proven
+ * sender of the agency may ask. Runs after {@link RecordMessage} and {@code ExtractContent}. Sample:
+ *
+ * <pre>{@code
+ * - mailet: OpenConsultation
+ * }</pre>
+ */
+public final class OpenConsultation extends GenericMailet {
+
+    private final ConsultationRequests requests;
+
+    public OpenConsultation(ConsultationRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        checkInitParameters(Set.of());
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        if (RecordHandlingReply.isAutomatic(mail)) {
+            return;
+        }
+        String subject = MailFacts.subject(mail).orElse("");
+        if (!ConsultationMail.isRequest(subject)) {
+            return;
+        }
+        Optional<String> sender = RecordHandlingReply.provenSender(mail);
+        if (sender.isEmpty()) {
+            return;
+        }
+        String body = MailAttributes.object(mail, MailAttributes.CONTENT, MessageContent.class)
+                .map(MessageContent::body)
+                .orElse("");
+        List<String> recipients = MailFacts.envelope(mail).recipients();
+        requests.openByMail(
+                ConsultationMail.read(subject, body).orElseThrow(),
+                sender.get(),
+                recipients,
+                MailFacts.raw(mail),
+                MailFacts.recordId(mail, "OpenConsultation"),
+                Optional.ofNullable(
+                        mail.getMessage() == null ? null : mail.getMessage().getMessageID()));
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "Opens requests for comments on drafts sent by e-mail";
+    }
+}

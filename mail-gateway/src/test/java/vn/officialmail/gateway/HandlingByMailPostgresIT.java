@@ -1,0 +1,25 @@
+package vn.officialmail.gateway;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link HandlingByMailIT} on PostgreSQL. */
+@ActiveProfiles("postgres")
+class HandlingByMailPostgresIT extends HandlingByMailIT {
+
+    static TestDatabases.PostgresDatabase database;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws Exception {
+        database = TestDatabases.postgres();
+        registry.add("spring.datasource.url", database::url);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        // The context is cached until the JVM ends; close its pool first so the drop succeeds.
+        database.close();
+    }
+}
