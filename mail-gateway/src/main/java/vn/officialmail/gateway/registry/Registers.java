@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.GatewaySettings;
 
@@ -20,6 +21,7 @@ public final class Registers {
     private final List<RegisterDefinition> all;
     private final Map<String, RegisterDefinition> byCode = new LinkedHashMap<>();
 
+    @Autowired
     public Registers(GatewaySettings settings) {
         this(settings.registry().registers());
     }
