@@ -13,6 +13,7 @@ import vn.officialmail.gateway.calendar.CalendarSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
+import vn.officialmail.gateway.dossier.DossierSettings;
 import vn.officialmail.gateway.mailbox.MailboxAccountSettings;
 import vn.officialmail.gateway.mailbox.MailboxSettings;
 import vn.officialmail.gateway.policy.PolicySettings;
@@ -46,6 +47,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param mailbox how unit mailboxes are read over IMAP: master key, IDLE, polling, batches
  * @param mailboxes the unit mailboxes to read (more can be added through {@code /api/mailboxes})
  * @param calendar working days: time zone, holidays, make-up working days
+ * @param dossiers the file plan (danh mục hồ sơ) and the agency code of dossier codes
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -67,7 +69,8 @@ public record GatewaySettings(
         @DefaultValue DirectorySettings directory,
         @DefaultValue @Valid MailboxSettings mailbox,
         @DefaultValue List<MailboxAccountSettings> mailboxes,
-        @DefaultValue CalendarSettings calendar) {
+        @DefaultValue CalendarSettings calendar,
+        @DefaultValue DossierSettings dossiers) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

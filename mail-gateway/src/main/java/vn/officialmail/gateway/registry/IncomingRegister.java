@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,6 +67,18 @@ public final class IncomingRegister {
     private final Clock clock;
     private final RegisterDuplicates duplicates;
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
+    private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Told of every new entry inside its registering transaction, once its number is taken. */
+    @FunctionalInterface
+    public interface EntryListener {
+        void registered(RegisterEntry entry, DocumentParticulars document);
+    }
+
+    /** Adds a listener (e.g. filing into dossiers); what it writes commits or rolls back with the entry. */
+    public void onEntry(EntryListener listener) {
+        listeners.add(listener);
+    }
 
     public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -350,6 +363,9 @@ public final class IncomingRegister {
                                 ? Long.toString(p.messageRecordId().getAsLong())
                                 : paperSubject(entry),
                         Map.of("register", entry.registerCode(), "number", entry.display(), "entryHash", entryHash));
+                for (EntryListener listener : listeners) {
+                    listener.registered(entry, p.document());
+                }
                 for (Duplicate duplicate : p.duplicates()) {
                     duplicates.record(duplicate.messageRecordId(), entry, duplicate.reason());
                     duplicate.registration().markDuplicateOf(entry);
