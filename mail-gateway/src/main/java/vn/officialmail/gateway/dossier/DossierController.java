@@ -1,5 +1,10 @@
 package vn.officialmail.gateway.dossier;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +22,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Dossiers through the API: the year's dossiers of the file plan ({@code GET /api/dossiers?year=}),
  * one dossier with its documents in chronological order ({@code GET /api/dossiers/{code}}), filing
  * a registered document by hand ({@code POST /api/dossiers/{code}/documents} with {@code
  * {"register": "incoming", "number": "12/2026"}}), closing ({@code POST /api/dossiers/{code}/close})
- * and export ({@code GET /api/dossiers/{code}/export?format=pdf|xml}).
+ * export ({@code GET /api/dossiers/{code}/export?format=pdf|xml}), the archive transfer package of
+ * a closed dossier ({@code GET /api/dossiers/{code}/package}, an E-ARK SIP zip) and the check of
+ * such a package ({@code POST /api/dossiers/package/validate} with the zip as the body).
  */
 @RestController
 class DossierController {
@@ -31,8 +39,20 @@ class DossierController {
     private final Dossiers dossiers;
     private final DossierExport export;
     private final TransactionTemplate transactions;
+    private final SubmissionPackage packages;
+    private final SubmissionPackageValidator validator;
 
-    DossierController(Dossiers dossiers, DossierExport export, TransactionTemplate transactions) {
+    /** The largest package accepted for validation. */
+    static final long MAX_PACKAGE_BYTES = 2L * 1024 * 1024 * 1024;
+
+    DossierController(
+            Dossiers dossiers,
+            DossierExport export,
+            TransactionTemplate transactions,
+            SubmissionPackage packages,
+            SubmissionPackageValidator validator) {
+        this.packages = packages;
+        this.validator = validator;
         this.dossiers = dossiers;
         this.export = export;
         this.transactions = transactions;
@@ -101,6 +121,86 @@ class DossierController {
                         "attachment; filename=\"ho-so-" + code.replaceAll("[^A-Za-z0-9.\\-]", "_") + "." + chosen
                                 + "\"")
                 .body(bytes);
+    }
+
+    @GetMapping("/api/dossiers/{code}/package")
+    ResponseEntity<StreamingResponseBody> transferPackage(@PathVariable String code, Principal clerk) {
+        try {
+            packages.checkTransferable(code);
+        } catch (SubmissionPackage.RefusedException e) {
+            throw new ResponseStatusException(
+                    e.refusal() == SubmissionPackage.Refusal.NO_SUCH_DOSSIER
+                            ? HttpStatus.NOT_FOUND
+                            : HttpStatus.CONFLICT,
+                    e.getMessage());
+        }
+        String name = SubmissionPackage.packageId(code).replaceAll("[^A-Za-z0-9._\\-]", "_") + ".zip";
+        StreamingResponseBody body = out -> packages.write(code, clerk.getName(), out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+
+    @PostMapping("/api/dossiers/package/validate")
+    SubmissionPackageValidator.Report validate(InputStream body) throws IOException {
+        Path file = Files.createTempFile("om-sip-", ".zip");
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                long copied = body.transferTo(new BoundedOutputStream(out, MAX_PACKAGE_BYTES));
+                if (copied == 0) {
+                    throw new ResponseStatusException(
+                            HttpStatus.BAD_REQUEST, "Cần gửi gói tin (zip) / send the package (zip) as the body");
+                }
+            } catch (BoundedOutputStream.TooLargeException e) {
+                throw new ResponseStatusException(
+                        HttpStatus.PAYLOAD_TOO_LARGE, "the package is larger than " + MAX_PACKAGE_BYTES + " bytes");
+            }
+            try {
+                return validator.validate(file);
+            } catch (java.util.zip.ZipException e) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "Không phải tệp zip / not a zip file: " + e.getMessage());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Refuses to write past a limit, so a huge upload fills no disk. */
+    private static final class BoundedOutputStream extends java.io.FilterOutputStream {
+        static final class TooLargeException extends IOException {
+            TooLargeException() {
+                super("too large");
+            }
+        }
+
+        private final long limit;
+        private long written;
+
+        BoundedOutputStream(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(long more) throws IOException {
+            written += more;
+            if (written > limit) {
+                throw new TooLargeException();
+            }
+        }
     }
 
     private static void answer(Dossiers.Outcome outcome, String code) {
