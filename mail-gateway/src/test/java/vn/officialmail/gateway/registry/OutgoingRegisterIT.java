@@ -97,6 +97,46 @@ class OutgoingRegisterIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void outgoingDocumentConfirmedFromTheReviewQueueShouldTakeTheOutgoingRegistersNumber(String database)
+            throws Exception {
+        onDatabase(database, fixture -> {
+            fixture.registerNew("incoming-1", "Công văn đến", MORNING);
+            long doubtful = fixture.newRecord("doubtful");
+            ReviewQueue review = new ReviewQueue(
+                    fixture.jdbc,
+                    fixture.records,
+                    fixture.register,
+                    new vn.officialmail.gateway.audit.AuditLog(fixture.jdbc, Clock.systemUTC()),
+                    fixture.transactions,
+                    Clock.systemUTC());
+            fixture.transactions.executeWithoutResult(
+                    status -> review.enqueue(doubtful, "outgoing", "Chưa xác định được loại văn bản"));
+
+            assertThat(review.list(ReviewQueue.State.WAITING, 0, 10))
+                    .extracting(ReviewQueue.Item::register)
+                    .containsExactly("outgoing");
+            ReviewQueue.Confirmed confirmed = review.confirm(
+                    doubtful,
+                    new ReviewQueue.Confirmation(
+                            Optional.of("Công văn"),
+                            Optional.of("50/BTP-VP"),
+                            Optional.of("Bộ Tư pháp"),
+                            Optional.empty(),
+                            Optional.of("Về việc trả lời kiến nghị"),
+                            false,
+                            Optional.empty()),
+                    "vanthu");
+
+            RegisterEntry entry = confirmed.registration().orElseThrow().entry().orElseThrow();
+            assertThat(entry.registerCode()).isEqualTo("outgoing");
+            assertThat(entry.number())
+                    .as("numbered apart from the incoming register")
+                    .isEqualTo(1);
+        });
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void printedOutgoingRegisterShouldCarryTheColumnsOfAppendixFourOne(String database) throws Exception {
         onDatabase(database, fixture -> {
