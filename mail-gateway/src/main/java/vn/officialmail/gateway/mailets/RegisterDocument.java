@@ -37,9 +37,8 @@ import vn.officialmail.gateway.trust.smime.SmimeStatus;
  * of the agency ({@code OUTBOUND}, e.g. from the submission port) in the outgoing register (sổ đăng
  * ký văn bản đi, Appendix IV.I: number and symbol, date, type and summary, signer — the S/MIME
  * signer —, recipients' bodies, copies = recipients), any other in the incoming register; which
- * register of the direction comes from {@link Registers} (by unit, type, secrecy). The incoming
- * entry is made
- * the register's columns filled from the classifier (issuer, number and symbol, date, type,
+ * register of the direction comes from {@link Registers} (by unit, type, secrecy). Every entry
+ * has the register's columns filled from the classifier (issuer, number and symbol, date, type,
  * summary, urgency). It takes the next gapless number of the year when the message's transaction
  * commits, and the register audits it then; a copy of a registered document is linked to the
  * first entry instead. A document the classifier is unsure of (no type, or a confidence below
