@@ -13,6 +13,7 @@ import vn.officialmail.gateway.calendar.CalendarSettings;
 import vn.officialmail.gateway.classification.ClassifierSettings;
 import vn.officialmail.gateway.container.PipelineSettings;
 import vn.officialmail.gateway.directory.DirectorySettings;
+import vn.officialmail.gateway.dossier.DossierSettings;
 import vn.officialmail.gateway.handling.HandlingSettings;
 import vn.officialmail.gateway.mailbox.MailboxAccountSettings;
 import vn.officialmail.gateway.mailbox.MailboxSettings;
@@ -53,6 +54,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param submission the submission port (STARTTLS and SMTP AUTH required) for staff sending out
  * @param reports the monthly report mailed to the leadership
  * @param handling document handling: reminders of drafts for comments
+ * @param dossiers the file plan (danh mục hồ sơ) and the agency code of dossier codes
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -78,7 +80,8 @@ public record GatewaySettings(
         @DefaultValue @Valid ReminderSettings reminders,
         @DefaultValue @Valid SubmissionSettings submission,
         @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports,
-        @DefaultValue HandlingSettings handling) {
+        @DefaultValue HandlingSettings handling,
+        @DefaultValue DossierSettings dossiers) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

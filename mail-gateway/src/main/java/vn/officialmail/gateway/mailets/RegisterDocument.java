@@ -1,24 +1,44 @@
 package vn.officialmail.gateway.mailets;
 
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
+import vn.officialmail.config.directory.Agency;
+import vn.officialmail.config.directory.Unit;
 import vn.officialmail.gateway.GatewaySettings;
+import vn.officialmail.gateway.channel.ChannelVerdict;
 import vn.officialmail.gateway.classification.DocumentFacts;
+import vn.officialmail.gateway.directory.Direction;
+import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.processing.MailAttributes;
 import vn.officialmail.gateway.registry.DocumentParticulars;
 import vn.officialmail.gateway.registry.IncomingRegister;
 import vn.officialmail.gateway.registry.ReceiptAcknowledgements;
+import vn.officialmail.gateway.registry.RegisterDefinition;
+import vn.officialmail.gateway.registry.RegisterDirection;
+import vn.officialmail.gateway.registry.Registers;
 import vn.officialmail.gateway.registry.Registration;
 import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.gateway.spool.Envelope;
+import vn.officialmail.gateway.trust.smime.SmimeResult;
+import vn.officialmail.gateway.trust.smime.SmimeStatus;
 
 /**
- * Enters the message in the incoming register (Decree 30/2020 Art. 22; REQUIREMENTS.md R5) with
- * the register's columns filled from the classifier (issuer, number and symbol, date, type,
+ * Enters the message in its register (Decree 30/2020 Art. 22; REQUIREMENTS.md R5): mail going out
+ * of the agency ({@code OUTBOUND}, e.g. from the submission port) in the outgoing register (sổ đăng
+ * ký văn bản đi, Appendix IV.I: number and symbol, date, type and summary, signer — the S/MIME
+ * signer —, recipients' bodies, copies = recipients), any other in the incoming register; which
+ * register of the direction comes from {@link Registers} (by unit, type, secrecy). Every entry
+ * has the register's columns filled from the classifier (issuer, number and symbol, date, type,
  * summary, urgency). It takes the next gapless number of the year when the message's transaction
  * commits, and the register audits it then; a copy of a registered document is linked to the
  * first entry instead. A document the classifier is unsure of (no type, or a confidence below
@@ -41,13 +61,19 @@ public final class RegisterDocument extends GenericMailet {
     private final ReviewQueue review;
     private final ReceiptAcknowledgements acknowledgements;
     private final boolean acknowledge;
+    private final Registers registers;
+    private final Directory directory;
     private double reviewBelow;
 
     public RegisterDocument(
             IncomingRegister register,
             ReviewQueue review,
             ReceiptAcknowledgements acknowledgements,
-            GatewaySettings settings) {
+            GatewaySettings settings,
+            Registers registers,
+            Directory directory) {
+        this.registers = registers;
+        this.directory = directory;
         this.register = register;
         this.review = review;
         this.acknowledgements = acknowledgements;
@@ -73,12 +99,23 @@ public final class RegisterDocument extends GenericMailet {
     public void service(Mail mail) throws MessagingException {
         long recordId = MailFacts.recordId(mail, "RegisterDocument");
         Optional<DocumentFacts> facts = MailAttributes.object(mail, MailAttributes.CLASSIFICATION, DocumentFacts.class);
+        Envelope envelope = MailFacts.envelope(mail);
+        RegisterDirection direction = MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
+                        .map(ChannelVerdict::direction)
+                        .filter(way -> way == Direction.OUTBOUND)
+                        .isPresent()
+                ? RegisterDirection.OUTGOING
+                : RegisterDirection.INCOMING;
+        RegisterDefinition chosen = registers.choose(
+                direction,
+                unitsOf(envelope, direction),
+                facts.map(DocumentFacts::type),
+                facts.flatMap(DocumentFacts::secrecy).isPresent());
         Optional<String> doubt = facts.flatMap(this::doubt);
         if (doubt.isPresent()) {
-            review.enqueue(recordId, doubt.get());
+            review.enqueue(recordId, chosen.code(), doubt.get());
             return;
         }
-        Envelope envelope = MailFacts.envelope(mail);
         String subject = MailFacts.subject(mail).orElse("");
         DocumentParticulars document = facts.map(f -> new DocumentParticulars(
                         envelope.mailFrom(),
@@ -92,20 +129,82 @@ public final class RegisterDocument extends GenericMailet {
                         f.urgency().isPresent(),
                         Optional.empty()))
                 .orElseGet(() -> DocumentParticulars.of(envelope.mailFrom(), subject));
+        if (direction == RegisterDirection.OUTGOING) {
+            document = outgoing(mail, envelope, facts, document);
+        }
         Registration registration = register.register(
+                chosen.code(),
                 recordId,
                 MailFacts.rawSha256(mail, MailFacts.raw(mail)),
                 document,
                 envelope.receivedAt(),
                 IncomingRegister.GATEWAY);
         MailAttributes.setObject(mail, MailAttributes.REGISTRATION, registration);
-        if (acknowledge && registration.duplicateOf().isEmpty()) {
+        if (acknowledge
+                && direction == RegisterDirection.INCOMING
+                && registration.duplicateOf().isEmpty()) {
             jakarta.mail.internet.MimeMessage message = mail.getMessage();
             acknowledgements.acknowledgeAtCommit(
                     registration,
                     envelope.mailFrom(),
                     Optional.of(subject).filter(s -> !s.isEmpty()),
                     Optional.ofNullable(message == null ? null : message.getMessageID()));
+        }
+    }
+
+    /** The units a document concerns: the sender's for outgoing mail, the recipients' for incoming. */
+    private List<String> unitsOf(Envelope envelope, RegisterDirection direction) {
+        List<String> addresses =
+                direction == RegisterDirection.OUTGOING ? List.of(envelope.mailFrom()) : envelope.recipients();
+        return addresses.stream()
+                .map(directory::unitOfMailbox)
+                .flatMap(Optional::stream)
+                .map(Unit::code)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The outgoing register's columns: the issuer defaults to the sender's agency, the recipients
+     * are named by their bodies where the directory knows them, a copy went to each recipient, and
+     * the signer is the holder of a valid S/MIME signature.
+     */
+    private DocumentParticulars outgoing(
+            Mail mail, Envelope envelope, Optional<DocumentFacts> facts, DocumentParticulars document) {
+        LinkedHashSet<String> bodies = new LinkedHashSet<>();
+        for (String recipient : envelope.recipients()) {
+            bodies.add(directory.agencyOfAddress(recipient).map(Agency::name).orElse(recipient));
+        }
+        Optional<String> issuer = facts.flatMap(DocumentFacts::issuer)
+                .or(() -> directory.agencyOfAddress(envelope.mailFrom()).map(Agency::name));
+        Optional<String> signer = MailAttributes.object(mail, MailAttributes.SMIME, SmimeResult.class)
+                .filter(result -> result.status() == SmimeStatus.VALID)
+                .flatMap(SmimeResult::signer)
+                .flatMap(s -> commonName(s.subject()));
+        DocumentParticulars withBodies = new DocumentParticulars(
+                document.sender(),
+                document.subject(),
+                issuer,
+                document.numberSymbol(),
+                document.documentDate(),
+                document.typeName(),
+                document.summary(),
+                String.join("; ", new ArrayList<>(bodies)),
+                document.urgent(),
+                document.note());
+        return withBodies.issued(signer, envelope.recipients().size(), Optional.empty());
+    }
+
+    private static Optional<String> commonName(String subject) {
+        try {
+            return new LdapName(subject)
+                    .getRdns().stream()
+                            .filter(rdn -> rdn.getType().equalsIgnoreCase("CN"))
+                            .map(Rdn::getValue)
+                            .map(String::valueOf)
+                            .findFirst();
+        } catch (InvalidNameException e) {
+            return Optional.empty();
         }
     }
 
@@ -123,6 +222,6 @@ public final class RegisterDocument extends GenericMailet {
 
     @Override
     public String getMailetInfo() {
-        return "Registers official documents in the incoming register, or queues them for review";
+        return "Registers official documents in the incoming or outgoing register, or queues them for review";
     }
 }

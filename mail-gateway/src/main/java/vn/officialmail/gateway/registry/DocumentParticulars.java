@@ -22,6 +22,9 @@ import vn.officialmail.classifier.normalize.Folding;
  * @param recipients the receiving unit or person (đơn vị hoặc người nhận)
  * @param urgent whether it carries an urgency mark
  * @param note the register's "ghi chú"
+ * @param signer who signed it (người ký; outgoing register column 4)
+ * @param copies how many copies were issued (số lượng bản; outgoing column 7), 0 when not recorded
+ * @param keptBy the unit or person keeping the file copy (đơn vị, người nhận bản lưu; outgoing column 6)
  */
 public record DocumentParticulars(
         String sender,
@@ -33,7 +36,38 @@ public record DocumentParticulars(
         Optional<String> summary,
         String recipients,
         boolean urgent,
-        Optional<String> note) {
+        Optional<String> note,
+        Optional<String> signer,
+        int copies,
+        Optional<String> keptBy) {
+
+    /** The particulars of an incoming document (no signer, copies or file copy holder). */
+    public DocumentParticulars(
+            String sender,
+            String subject,
+            Optional<String> issuer,
+            Optional<String> numberSymbol,
+            Optional<LocalDate> documentDate,
+            Optional<String> typeName,
+            Optional<String> summary,
+            String recipients,
+            boolean urgent,
+            Optional<String> note) {
+        this(
+                sender,
+                subject,
+                issuer,
+                numberSymbol,
+                documentDate,
+                typeName,
+                summary,
+                recipients,
+                urgent,
+                note,
+                Optional.empty(),
+                0,
+                Optional.empty());
+    }
 
     public DocumentParticulars {
         sender = StringUtils.truncate(StringUtils.defaultString(sender), 512);
@@ -44,6 +78,29 @@ public record DocumentParticulars(
         summary = bounded(summary, 4000);
         recipients = StringUtils.truncate(StringUtils.defaultString(recipients), 4000);
         note = bounded(note, 4000);
+        signer = bounded(signer, 255);
+        keptBy = bounded(keptBy, 512);
+        if (copies < 0 || copies > 100_000) {
+            throw new IllegalArgumentException("copies must be from 0 to 100000, not " + copies);
+        }
+    }
+
+    /** The same document with the outgoing register's columns: signer, copies, file copy holder. */
+    public DocumentParticulars issued(Optional<String> signedBy, int copiesIssued, Optional<String> fileCopyHolder) {
+        return new DocumentParticulars(
+                sender,
+                subject,
+                issuer,
+                numberSymbol,
+                documentDate,
+                typeName,
+                summary,
+                recipients,
+                urgent,
+                note,
+                signedBy,
+                copiesIssued,
+                fileCopyHolder);
     }
 
     /** A document known only by its sender and subject. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.lang3.StringUtils;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.audit.AuditLog;
 
 /**
- * The incoming register (sổ đăng ký văn bản đến, Decree 30/2020 Art. 22 and Appendix IV). The
- * incoming number is gapless per register per calendar year in Asia/Ho_Chi_Minh: the counter row
+ * The registers' numbering: the incoming register (sổ đăng ký văn bản đến, Decree 30/2020 Art. 22
+ * and Appendix IV), the outgoing register (sổ đăng ký văn bản đi) and any other register of
+ * {@link Registers}, each numbered apart. The number is gapless per register per calendar year in Asia/Ho_Chi_Minh: the counter row
  * is incremented inside the registering transaction, so a rolled-back registration never takes a
  * number and concurrent writers queue on the row lock.
  *
@@ -65,6 +67,18 @@ public final class IncomingRegister {
     private final Clock clock;
     private final RegisterDuplicates duplicates;
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
+    private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Told of every new entry inside its registering transaction, once its number is taken. */
+    @FunctionalInterface
+    public interface EntryListener {
+        void registered(RegisterEntry entry, DocumentParticulars document);
+    }
+
+    /** Adds a listener (e.g. filing into dossiers); what it writes commits or rolls back with the entry. */
+    public void onEntry(EntryListener listener) {
+        listeners.add(listener);
+    }
 
     public IncomingRegister(JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -93,12 +107,26 @@ public final class IncomingRegister {
             DocumentParticulars document,
             Instant receivedAt,
             String registeredBy) {
+        return register(DEFAULT_REGISTER, messageRecordId, rawSha256, document, receivedAt, registeredBy);
+    }
+
+    /**
+     * Registers a message (once) in the register {@code registerCode}, as above. A message has at
+     * most one entry whatever the register; copies are looked for within the same register.
+     */
+    public Registration register(
+            String registerCode,
+            long messageRecordId,
+            String rawSha256,
+            DocumentParticulars document,
+            Instant receivedAt,
+            String registeredBy) {
         Optional<Registration> registered = earlierRegistration(messageRecordId);
         if (registered.isPresent()) {
             return registered.get();
         }
         Optional<String> key = duplicateKey(document, rawSha256);
-        Optional<FirstCopy> first = firstCopy(rawSha256, key);
+        Optional<FirstCopy> first = firstCopy(registerCode, rawSha256, key);
         if (first.isPresent()) {
             duplicates.record(
                     messageRecordId,
@@ -106,12 +134,16 @@ public final class IncomingRegister {
                     first.get().sameOriginal() ? RegisterDuplicates.SAME_ORIGINAL : reason(document));
             return Registration.duplicateOf(first.get().entry());
         }
-        Pending pending = pending(OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
+        Pending pending = pending(
+                registerCode, OptionalLong.of(messageRecordId), rawSha256, document, receivedAt, registeredBy, key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             List<Pending> ofThisTransaction = pendingOfThisTransaction();
             for (Pending earlier : ofThisTransaction) {
                 if (earlier.messageRecordId().equals(pending.messageRecordId())) {
                     return earlier.registration();
+                }
+                if (!earlier.registerCode().equals(registerCode)) {
+                    continue;
                 }
                 boolean sameOriginalEarlier = rawSha256 != null && rawSha256.equals(earlier.rawSha256());
                 if (sameOriginalEarlier || key.isPresent() && key.equals(earlier.duplicateKey())) {
@@ -134,17 +166,23 @@ public final class IncomingRegister {
      * @throws DuplicateDocumentException when the document (number, symbol, issuer) is registered
      */
     public Registration registerPaper(DocumentParticulars document, Instant receivedAt, String clerk) {
+        return registerPaper(DEFAULT_REGISTER, document, receivedAt, clerk);
+    }
+
+    /** Enters a paper document by hand in the register {@code registerCode}, as above. */
+    public Registration registerPaper(
+            String registerCode, DocumentParticulars document, Instant receivedAt, String clerk) {
         Optional<String> key = document.identityKey();
-        Optional<RegisterEntry> first = key.flatMap(k -> entryByDuplicateKey(DEFAULT_REGISTER, k));
+        Optional<RegisterEntry> first = key.flatMap(k -> entryByDuplicateKey(registerCode, k));
         if (first.isPresent()) {
             throw new DuplicateDocumentException(first.get());
         }
-        Pending pending = pending(OptionalLong.empty(), null, document, receivedAt, clerk, key);
+        Pending pending = pending(registerCode, OptionalLong.empty(), null, document, receivedAt, clerk, key);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("a paper registration needs a transaction");
         }
         for (Pending earlier : pendingOfThisTransaction()) {
-            if (key.isPresent() && key.equals(earlier.duplicateKey())) {
+            if (key.isPresent() && key.equals(earlier.duplicateKey()) && registerCode.equals(earlier.registerCode())) {
                 throw new DuplicateDocumentException(null);
             }
         }
@@ -153,6 +191,7 @@ public final class IncomingRegister {
     }
 
     private Pending pending(
+            String registerCode,
             OptionalLong messageRecordId,
             String rawSha256,
             DocumentParticulars document,
@@ -160,12 +199,12 @@ public final class IncomingRegister {
             String registeredBy,
             Optional<String> duplicateKey) {
         int year = receivedAt.atZone(VIETNAM).getYear();
-        ensureCounter(DEFAULT_REGISTER, year);
+        ensureCounter(registerCode, year);
         // Kept to the microsecond, as both databases store it: the hash must see what is read back.
         Instant arrival = receivedAt.truncatedTo(ChronoUnit.MICROS);
         return new Pending(
                 new Registration(),
-                DEFAULT_REGISTER,
+                registerCode,
                 year,
                 messageRecordId,
                 rawSha256,
@@ -208,7 +247,7 @@ public final class IncomingRegister {
     private record FirstCopy(RegisterEntry entry, boolean sameOriginal) {}
 
     /** The first entry of the same original, or of the same number, symbol and issuer: one query. */
-    private Optional<FirstCopy> firstCopy(String rawSha256, Optional<String> key) {
+    private Optional<FirstCopy> firstCopy(String registerCode, String rawSha256, Optional<String> key) {
         if (rawSha256 == null && key.isEmpty()) {
             return Optional.empty();
         }
@@ -217,7 +256,7 @@ public final class IncomingRegister {
                 .sql("select 1, " + ENTRY_COLUMNS + " from register_entry where register_code = ? and raw_sha256 = ?"
                         + " union all select 0, " + ENTRY_COLUMNS
                         + " from register_entry where register_code = ? and duplicate_key = ?")
-                .params(DEFAULT_REGISTER, rawSha256, DEFAULT_REGISTER, key.orElse(null))
+                .params(registerCode, rawSha256, registerCode, key.orElse(null))
                 .query((rs, row) -> new FirstCopy(entryAt(rs, 1), rs.getInt(1) == 1))
                 .list()
                 .stream()
@@ -324,6 +363,9 @@ public final class IncomingRegister {
                                 ? Long.toString(p.messageRecordId().getAsLong())
                                 : paperSubject(entry),
                         Map.of("register", entry.registerCode(), "number", entry.display(), "entryHash", entryHash));
+                for (EntryListener listener : listeners) {
+                    listener.registered(entry, p.document());
+                }
                 for (Duplicate duplicate : p.duplicates()) {
                     duplicates.record(duplicate.messageRecordId(), entry, duplicate.reason());
                     duplicate.registration().markDuplicateOf(entry);
@@ -342,8 +384,9 @@ public final class IncomingRegister {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into register_entry (register_code, register_year, number, message_record_id, registered_at,"
                         + " sender, subject, raw_sha256, entry_hash, hash_version, issuer, number_symbol,"
-                        + " document_date, type_name, summary, recipients, urgent, note, registered_by, duplicate_key, received_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " document_date, type_name, summary, recipients, urgent, note, registered_by, duplicate_key, received_at,"
+                        + " signer, copies, kept_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         p.registerCode(),
                         p.year(),
@@ -365,7 +408,10 @@ public final class IncomingRegister {
                         d.note().orElse(null),
                         p.registeredBy(),
                         p.duplicateKey().orElse(null),
-                        OffsetDateTime.ofInstant(p.receivedAt(), ZoneOffset.UTC))
+                        OffsetDateTime.ofInstant(p.receivedAt(), ZoneOffset.UTC),
+                        d.signer().orElse(null),
+                        d.copies(),
+                        d.keptBy().orElse(null))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class) != null
                 ? keys.getKeyAs(Long.class)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The incoming register through the API: its lines ({@code GET /api/registers/incoming/entries}),
- * paper documents entered by hand ({@code POST} there), the review queue of documents the
- * classifier was unsure of ({@code GET /api/registers/review}, {@code POST
- * /api/registers/review/{id}/confirm} and {@code /dismiss}), the printed register ({@code GET
- * /api/registers/incoming/print?from=&to=&format=pdf|xlsx}) and the tamper check ({@code GET
+ * The registers through the API: which there are ({@code GET /api/registers}), a register's lines
+ * ({@code GET /api/registers/{code}/entries}, e.g. {@code incoming}, {@code outgoing}), paper
+ * documents entered by hand ({@code POST} there), the review queue of documents the classifier was
+ * unsure of ({@code GET /api/registers/review}, {@code POST /api/registers/review/{id}/confirm} and
+ * {@code /dismiss}), the printed register ({@code GET
+ * /api/registers/{code}/print?from=&to=&format=pdf|xlsx}) and the tamper check ({@code GET
  * /api/registers/verify}).
  */
 @RestController
@@ -39,6 +41,7 @@ class RegisterController {
     private final ReviewQueue review;
     private final TransactionTemplate transactions;
     private final RegisterPrint printer;
+    private final Registers registers;
 
     RegisterController(
             RegisterVerifier verifier,
@@ -46,7 +49,9 @@ class RegisterController {
             IncomingRegister register,
             ReviewQueue review,
             TransactionTemplate transactions,
-            RegisterPrint printer) {
+            RegisterPrint printer,
+            Registers registers) {
+        this.registers = registers;
         this.verifier = verifier;
         this.lines = lines;
         this.register = register;
@@ -65,7 +70,19 @@ class RegisterController {
             String recipients,
             Boolean urgent,
             String note,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            String signer,
+            Integer copies,
+            String keptBy) {}
+
+    /** A register as the API lists it. */
+    record RegisterView(
+            String code,
+            String name,
+            RegisterDirection direction,
+            List<String> units,
+            List<String> types,
+            Boolean secret) {}
 
     /** The clerk's reading of a queued document. */
     record ReviewConfirmation(
@@ -88,21 +105,31 @@ class RegisterController {
         return verifier.verify();
     }
 
-    @GetMapping("/api/registers/incoming/entries")
+    @GetMapping("/api/registers")
+    List<RegisterView> registers() {
+        return registers.all().stream()
+                .map(r -> new RegisterView(r.code(), r.name(), r.direction(), r.units(), r.types(), r.secret()))
+                .toList();
+    }
+
+    @GetMapping("/api/registers/{code}/entries")
     RegisterLines.Page entries(
+            @PathVariable String code,
             @RequestParam Optional<Instant> from,
             @RequestParam Optional<Instant> to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         try {
-            return lines.list(IncomingRegister.DEFAULT_REGISTER, from, to, page, size);
+            return lines.list(registerOf(code).code(), from, to, page, size);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
-    @PostMapping("/api/registers/incoming/entries")
-    ResponseEntity<Registered> enterPaper(@RequestBody PaperDocument paper, Principal clerk) {
+    @PostMapping("/api/registers/{code}/entries")
+    ResponseEntity<Registered> enterPaper(
+            @PathVariable String code, @RequestBody PaperDocument paper, Principal clerk) {
+        RegisterDefinition chosen = registerOf(code);
         if (paper == null
                 || text(paper.summary()).isEmpty() && text(paper.typeName()).isEmpty()) {
             throw new ResponseStatusException(
@@ -119,12 +146,15 @@ class RegisterController {
                 text(paper.summary()),
                 text(paper.recipients()).orElse(""),
                 Boolean.TRUE.equals(paper.urgent()),
-                text(paper.note()));
+                text(paper.note()),
+                text(paper.signer()),
+                copies(paper.copies()),
+                text(paper.keptBy()));
         Instant receivedAt = Optional.ofNullable(paper.receivedAt()).orElseGet(Instant::now);
         Registration registration;
         try {
-            registration =
-                    transactions.execute(status -> register.registerPaper(document, receivedAt, clerk.getName()));
+            registration = transactions.execute(
+                    status -> register.registerPaper(chosen.code(), document, receivedAt, clerk.getName()));
         } catch (DuplicateDocumentException e) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,
@@ -132,15 +162,17 @@ class RegisterController {
                             + e.first().map(first -> ": " + first.display()).orElse(""));
         }
         String number = registration.display().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/registers/incoming/entries?number=" + number))
+        return ResponseEntity.created(URI.create("/api/registers/" + chosen.code() + "/entries?number=" + number))
                 .body(new Registered(number));
     }
 
-    @GetMapping("/api/registers/incoming/print")
+    @GetMapping("/api/registers/{code}/print")
     ResponseEntity<byte[]> print(
+            @PathVariable String code,
             @RequestParam LocalDate from,
             @RequestParam LocalDate to,
             @RequestParam(defaultValue = "pdf") String format) {
+        RegisterDefinition register = registerOf(code);
         RegisterPrint.Format chosen;
         try {
             chosen = RegisterPrint.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
@@ -150,11 +182,12 @@ class RegisterController {
         }
         byte[] printed;
         try {
-            printed = printer.print(from, to, chosen);
+            printed = printer.print(register, from, to, chosen);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        String name = "so-den-" + from + "-" + to + (chosen == RegisterPrint.Format.PDF ? ".pdf" : ".xlsx");
+        String prefix = register.code().equals(IncomingRegister.DEFAULT_REGISTER) ? "so-den" : "so-" + register.code();
+        String name = prefix + "-" + from + "-" + to + (chosen == RegisterPrint.Format.PDF ? ".pdf" : ".xlsx");
         MediaType type = chosen == RegisterPrint.Format.PDF
                 ? MediaType.APPLICATION_PDF
                 : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -217,6 +250,26 @@ class RegisterController {
                         HttpStatus.CONFLICT, "Thư " + id + " đã được xử lý / message " + id + " is already decided");
             case DONE -> {}
         }
+    }
+
+    private RegisterDefinition registerOf(String code) {
+        return registers
+                .byCode(code)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "Không có sổ '" + StringUtils.truncate(code, 64) + "' / no register '"
+                                + StringUtils.truncate(code, 64) + "'; sổ / registers: " + registers.codes()));
+    }
+
+    private static int copies(Integer copies) {
+        if (copies == null) {
+            return 0;
+        }
+        if (copies < 0 || copies > 100_000) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Số lượng bản từ 0 đến 100000 / copies must be from 0 to 100000");
+        }
+        return copies;
     }
 
     /** A bounded, NFC-normalised text, empty when blank. */

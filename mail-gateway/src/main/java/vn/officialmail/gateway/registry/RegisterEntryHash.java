@@ -13,12 +13,13 @@ import java.util.OptionalLong;
 /**
  * The SHA-256 of a register entry's content. Every field is written with its length in front,
  * so no choice of sender or subject can make two different entries hash alike. Version 1 covers
- * the first entries (sender and subject); version 2 also every legal column.
+ * the first entries (sender and subject); version 2 also every legal column of the incoming register; version 3 also the outgoing
+ * register's signer, number of copies and file copy holder.
  */
 final class RegisterEntryHash {
 
     /** The version new entries are hashed with. */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private RegisterEntryHash() {}
 
@@ -54,6 +55,12 @@ final class RegisterEntryHash {
                     Boolean.toString(document.urgent()),
                     document.note().orElse(""),
                     registeredBy == null ? "" : registeredBy));
+        }
+        if (version >= 3) {
+            fields.addAll(List.of(
+                    document.signer().orElse(""),
+                    Integer.toString(document.copies()),
+                    document.keptBy().orElse("")));
         }
         StringBuilder canonical = new StringBuilder(256);
         for (String value : fields) {

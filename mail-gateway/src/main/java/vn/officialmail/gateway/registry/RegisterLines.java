@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The lines of a register for a period, with the columns of Decree 30/2020 Appendix IV.VI. */
+/**
+ * The lines of a register for a period, with the columns of Decree 30/2020 Appendix IV.VI
+ * (incoming) and IV.I (outgoing: signer, copies, file copy holder as well).
+ */
 @Service
 public final class RegisterLines {
 
@@ -29,6 +32,9 @@ public final class RegisterLines {
      * @param note the note (ghi chú)
      * @param messageId the message, empty for a paper document
      * @param registeredBy the gateway, or the clerk who entered or confirmed it
+     * @param signer who signed it (outgoing)
+     * @param copies copies issued, 0 when not recorded (outgoing)
+     * @param keptBy who keeps the file copy (outgoing)
      */
     public record Line(
             String number,
@@ -42,7 +48,10 @@ public final class RegisterLines {
             boolean urgent,
             Optional<String> note,
             Optional<Long> messageId,
-            String registeredBy) {}
+            String registeredBy,
+            Optional<String> signer,
+            int copies,
+            Optional<String> keptBy) {}
 
     /** A page of lines and how many there are in all. */
     public record Page(List<Line> items, long total, int page, int size) {}
@@ -94,7 +103,8 @@ public final class RegisterLines {
         pageParams.add(size);
         List<Line> items = jdbc.sql(
                         "select register_year, number, coalesce(received_at, registered_at), issuer, number_symbol, document_date,"
-                                + " type_name, summary, recipients, urgent, note, message_record_id, registered_by, subject"
+                                + " type_name, summary, recipients, urgent, note, message_record_id, registered_by, subject,"
+                                + " signer, copies, kept_by"
                                 + " from register_entry" + where + " order by register_year, number"
                                 + " offset ? rows fetch next ? rows only")
                 .params(pageParams)
@@ -114,7 +124,10 @@ public final class RegisterLines {
                             rs.getBoolean(10),
                             Optional.ofNullable(rs.getString(11)),
                             message,
-                            rs.getString(13) == null ? IncomingRegister.GATEWAY : rs.getString(13));
+                            rs.getString(13) == null ? IncomingRegister.GATEWAY : rs.getString(13),
+                            Optional.ofNullable(rs.getString(15)),
+                            rs.getInt(16),
+                            Optional.ofNullable(rs.getString(17)));
                 })
                 .list();
         return new Page(items, total, page, size);

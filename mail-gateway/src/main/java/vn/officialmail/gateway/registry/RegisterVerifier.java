@@ -43,7 +43,7 @@ public final class RegisterVerifier {
         long[] checked = {0};
         jdbc.sql("select register_code, register_year, number, message_record_id, raw_sha256, registered_at, sender,"
                         + " subject, entry_hash, hash_version, issuer, number_symbol, document_date, type_name, summary,"
-                        + " recipients, urgent, note, registered_by, received_at"
+                        + " recipients, urgent, note, registered_by, received_at, signer, copies, kept_by"
                         + " from register_entry order by register_code, register_year, number")
                 .query(rs -> {
                     String register = rs.getString(1);
@@ -74,7 +74,10 @@ public final class RegisterVerifier {
                             Optional.ofNullable(rs.getString(15)),
                             rs.getString(16),
                             rs.getBoolean(17),
-                            Optional.ofNullable(rs.getString(18)));
+                            Optional.ofNullable(rs.getString(18)),
+                            Optional.ofNullable(rs.getString(21)),
+                            rs.getInt(22),
+                            Optional.ofNullable(rs.getString(23)));
                     String recomputed = RegisterEntryHash.of(
                             rs.getInt(10),
                             register,

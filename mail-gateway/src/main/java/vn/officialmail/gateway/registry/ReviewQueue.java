@@ -47,9 +47,16 @@ public final class ReviewQueue {
      * @param subject the mail's subject
      * @param reason why it waits (the classifier's doubt)
      * @param state where it stands
+     * @param register the register it goes to once confirmed
      */
     public record Item(
-            long messageId, Instant receivedAt, String sender, Optional<String> subject, String reason, State state) {}
+            long messageId,
+            Instant receivedAt,
+            String sender,
+            Optional<String> subject,
+            String reason,
+            State state,
+            String register) {}
 
     /**
      * The clerk's reading of the document: every present field replaces what the classifier found.
@@ -96,8 +103,13 @@ public final class ReviewQueue {
         this.clock = clock;
     }
 
-    /** Queues a message for review (once), inside the caller's transaction. */
+    /** Queues a message for review (once) for the incoming register, inside the caller's transaction. */
     public void enqueue(long messageRecordId, String reason) {
+        enqueue(messageRecordId, IncomingRegister.DEFAULT_REGISTER, reason);
+    }
+
+    /** Queues a message for review (once) for the register it would go to, inside the caller's transaction. */
+    public void enqueue(long messageRecordId, String registerCode, String reason) {
         boolean queued = jdbc.sql("select count(*) from register_review where message_record_id = ?")
                         .param(messageRecordId)
                         .query(Long.class)
@@ -108,27 +120,23 @@ public final class ReviewQueue {
         }
         jdbc.sql("insert into register_review (message_record_id, register_code, reason, queued_at, state)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(
-                        messageRecordId,
-                        IncomingRegister.DEFAULT_REGISTER,
-                        StringUtils.truncate(reason, 1000),
-                        now(),
-                        State.WAITING.name())
+                .params(messageRecordId, registerCode, StringUtils.truncate(reason, 1000), now(), State.WAITING.name())
                 .update();
         audit.record(
                 IncomingRegister.GATEWAY,
                 "review-queued",
                 "message",
                 Long.toString(messageRecordId),
-                Map.of("reason", StringUtils.truncate(reason, 1000)));
+                Map.of("register", registerCode, "reason", StringUtils.truncate(reason, 1000)));
     }
 
     /** The documents in a state, oldest first. */
     public List<Item> list(State state, int page, int size) {
-        return jdbc.sql("select q.message_record_id, m.received_at, m.mail_from, m.subject, q.reason, q.state"
-                        + " from register_review q join message_record m on m.id = q.message_record_id"
-                        + " where q.state = ? order by q.queued_at, q.message_record_id"
-                        + " offset ? rows fetch next ? rows only")
+        return jdbc.sql(
+                        "select q.message_record_id, m.received_at, m.mail_from, m.subject, q.reason, q.state, q.register_code"
+                                + " from register_review q join message_record m on m.id = q.message_record_id"
+                                + " where q.state = ? order by q.queued_at, q.message_record_id"
+                                + " offset ? rows fetch next ? rows only")
                 .params(state.name(), (long) page * size, size)
                 .query((rs, row) -> new Item(
                         rs.getLong(1),
@@ -136,7 +144,8 @@ public final class ReviewQueue {
                         rs.getString(3),
                         Optional.ofNullable(rs.getString(4)),
                         rs.getString(5),
-                        State.valueOf(rs.getString(6))))
+                        State.valueOf(rs.getString(6)),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -171,8 +180,12 @@ public final class ReviewQueue {
                     String.join(", ", message.recipients()),
                     confirmation.urgent(),
                     confirmation.note());
-            Registration registration =
-                    register.register(messageRecordId, message.rawSha256(), document, message.receivedAt(), clerk);
+            String registerCode = jdbc.sql("select register_code from register_review where message_record_id = ?")
+                    .param(messageRecordId)
+                    .query(String.class)
+                    .single();
+            Registration registration = register.register(
+                    registerCode, messageRecordId, message.rawSha256(), document, message.receivedAt(), clerk);
             audit.record(clerk, "review-confirmed", "message", Long.toString(messageRecordId), Map.of());
             return new Confirmed(Outcome.DONE, Optional.of(registration));
         });

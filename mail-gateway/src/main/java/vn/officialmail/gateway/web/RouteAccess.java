@@ -37,6 +37,8 @@ public final class RouteAccess {
                     "/api/compliance/**",
                     Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
+            // Dossiers are kept by the clerks (văn thư) from registered documents.
+            new Rule("/api/dossiers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
             // The directory is written by administrators only; every role that handles mail reads it.
             new Rule("/api/directory/import", Set.of(Role.ADMINISTRATOR)),
             new Rule(

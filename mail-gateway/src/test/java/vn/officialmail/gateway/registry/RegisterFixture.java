@@ -53,6 +53,34 @@ final class RegisterFixture {
                 Optional.empty())));
     }
 
+    /** {@code count} new message records, recorded 500 per transaction. */
+    List<Long> newRecords(String prefix, int count) {
+        List<Long> ids = new java.util.ArrayList<>(count);
+        for (int start = 0; start < count; start += 500) {
+            int from = start;
+            transactions.executeWithoutResult(status -> {
+                for (int i = from; i < Math.min(count, from + 500); i++) {
+                    String key = prefix + "-" + i;
+                    ids.add(records.insert(new NewMessage(
+                            key,
+                            key,
+                            SHA,
+                            1,
+                            "smtp",
+                            Instant.now(),
+                            "127.0.0.1",
+                            "helo",
+                            "a@moj.gov.vn",
+                            List.of("b@moj.gov.vn"),
+                            Optional.empty(),
+                            Optional.of("subject"),
+                            Optional.empty())));
+                }
+            });
+        }
+        return ids;
+    }
+
     /** Registers a new message in its own transaction and returns its entry. */
     RegisterEntry registerNew(String key, String subject, Instant receivedAt) {
         long id = newRecord(key);

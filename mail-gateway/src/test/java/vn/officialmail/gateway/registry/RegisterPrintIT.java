@@ -40,7 +40,8 @@ class RegisterPrintIT {
     @BeforeEach
     void registerDocuments() {
         fixture = new RegisterFixture(TestDatabases.h2(dir));
-        print = new RegisterPrint(new RegisterLines(fixture.jdbc), Clock.systemUTC());
+        print = new RegisterPrint(
+                new RegisterLines(fixture.jdbc), new Registers(java.util.List.of()), Clock.systemUTC());
         long id = fixture.newRecord("decision");
         // The issuer decomposed (NFD), as some scanners and old mail clients write it.
         String issuer = Normalizer.normalize("Ủy ban nhân dân tỉnh Nam Định", Normalizer.Form.NFD);
