@@ -231,6 +231,15 @@ class SubmissionIT {
         assertThat(relayed.getHeader("X-Official-Direction")).containsExactly("OUTBOUND");
         assertThat(relayed.getHeader("Authentication-Results", null)).contains("smtp.auth=" + USER);
         assertThat(relayed.getAllRecipients()).extracting(Object::toString).contains("ca.nhan@gmail.com");
+        // Sent out from the agency: entered in the outgoing register, not the incoming one.
+        assertThat(await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> jdbc.sql("select register_code from register_entry where message_record_id = ?")
+                                        .param(id)
+                                        .query(String.class)
+                                        .list(),
+                                codes -> !codes.isEmpty()))
+                .containsExactly("outgoing");
     }
 
     private void send(String subject, String password, int number) throws MessagingException {
