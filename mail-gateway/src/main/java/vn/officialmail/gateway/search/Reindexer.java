@@ -6,6 +6,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.content.ContentExtraction;
@@ -43,14 +46,28 @@ public final class Reindexer {
 
     /** Re-indexes one record; false when it no longer exists. */
     public boolean reindex(long recordId) {
-        MessageRecord record = records.findById(recordId).orElse(null);
-        if (record == null) {
-            return false;
+        Optional<MessageIndexing.Facts> facts = facts(recordId);
+        facts.ifPresent(f -> indexing.indexAfterCommit(() -> f));
+        return facts.isPresent();
+    }
+
+    /**
+     * The index facts of a record, read again from its original in the blob store; empty when the
+     * record no longer exists.
+     *
+     * @throws UncheckedIOException if the original cannot be read
+     * @throws IllegalStateException if the original cannot be parsed
+     */
+    public Optional<MessageIndexing.Facts> facts(long recordId) {
+        Optional<MessageRecord> found = records.findById(recordId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
+        MessageRecord record = found.get();
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(blobs.read(record.rawSha256())));
             MessageContent content = extraction.read(message);
-            MessageIndexing.Facts facts = new MessageIndexing.Facts(
+            return Optional.of(new MessageIndexing.Facts(
                     record.id(),
                     content,
                     extraction.texts(content),
@@ -59,13 +76,30 @@ public final class Reindexer {
                     record.recipients(),
                     record.channel().orElse(""),
                     record.receivedAt(),
-                    register.entryOf(record.id()).map(RegisterEntry::display));
-            indexing.indexAfterCommit(() -> facts);
-            return true;
+                    registerNumber(record.id())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot re-index message " + recordId, e);
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot parse message " + recordId + " for re-indexing", e);
         }
+    }
+
+    /** The record's own facts, without its original: for a message whose original cannot be read. */
+    public Optional<MessageIndexing.Facts> recordOnlyFacts(long recordId) {
+        return records.findById(recordId)
+                .map(record -> new MessageIndexing.Facts(
+                        record.id(),
+                        new MessageContent(record.subject(), "", List.of(), List.of()),
+                        Map.of(),
+                        record.fromAddress().orElse(""),
+                        record.fromDomain().orElse(""),
+                        record.recipients(),
+                        record.channel().orElse(""),
+                        record.receivedAt(),
+                        registerNumber(record.id())));
+    }
+
+    private Optional<String> registerNumber(long recordId) {
+        return register.entryOf(recordId).map(RegisterEntry::display);
     }
 }
