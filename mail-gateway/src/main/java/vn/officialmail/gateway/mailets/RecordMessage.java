@@ -73,6 +73,7 @@ public final class RecordMessage extends GenericMailet {
                         part.bytes().length,
                         sha,
                         texts.outcomeOf(part.ordinal()));
+                records.addAttachmentParts(id, part.ordinal(), texts.partsOf(part.ordinal()));
             }
         });
     }

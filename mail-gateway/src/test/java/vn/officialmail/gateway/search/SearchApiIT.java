@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,14 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +125,8 @@ class SearchApiIT {
                 "khtc@moj.gov.vn",
                 "Báo cáo tài chính quý III",
                 "Kính gửi Vụ Kế hoạch - Tài chính. Báo cáo số liệu tài chính quý III năm 2026 của đơn vị.");
-        await().atMost(Duration.ofSeconds(10)).until(() -> index.count() == 2);
+        processZip("khtc-dossier", "khtc@moj.gov.vn");
+        await().atMost(Duration.ofSeconds(10)).until(() -> index.count() == 3);
     }
 
     @Test
@@ -137,16 +144,16 @@ class SearchApiIT {
                 .contains("Báo cáo tài chính quý III")
                 .contains("\"total\":1");
         assertThat(get("/api/search?q=", "khong-don-vi").body()).contains("\"total\":0");
-        assertThat(get("/api/search?q=", "van-thu").body()).contains("\"total\":2");
+        assertThat(get("/api/search?q=", "van-thu").body()).contains("\"total\":3");
     }
 
     @Test
     void theQueryLanguageFacetsAndHighlightsShouldWorkOverHttp() throws Exception {
         String all = get("/api/search?q=&sort=newest", "admin").body();
         assertThat(all)
-                .contains("\"total\":2")
+                .contains("\"total\":3")
                 .contains("{\"value\":\"BTP-VP\",\"count\":1}")
-                .contains("{\"value\":\"BTP-KHTC\",\"count\":1}")
+                .contains("{\"value\":\"BTP-KHTC\",\"count\":2}")
                 .contains("\"month\":[{\"value\":\"");
         String invitation =
                 get("/api/search?q=" + enc("kinh moi don-vi:btp-vp"), "admin").body();
@@ -166,8 +173,26 @@ class SearchApiIT {
                 .contains("\"total\":0");
         assertThat(get("/api/search?q=" + enc("ngay:1990"), "admin").body()).contains("\"total\":0");
         assertThat(get("/api/search?q=&unit=BTP-KHTC", "admin").body())
-                .contains("\"total\":1")
+                .contains("\"total\":2")
                 .contains("Báo cáo tài chính");
+    }
+
+    @Test
+    void attachmentPartsShouldBeSearchableAndTheirExtractionFactsShownWithTheMessage() throws Exception {
+        String found = get("/api/search?q=" + enc("phong hop so 2"), "admin").body();
+        assertThat(found).contains("\"total\":1").contains("<b>phòng</b> <b>họp</b> <b>số</b> <b>2</b>");
+        long id = jdbc.sql("select id from message_record where spool_id = 'khtc-dossier'")
+                .query(Long.class)
+                .single();
+
+        String detail = get("/api/messages/" + id, "admin").body();
+
+        assertThat(detail)
+                .contains("\"parts\":[{\"path\":\"hồ sơ.zip\",\"depth\":0,\"mediaType\":\"application/zip\"")
+                .contains("\"path\":\"hồ sơ.zip/ghi chú.txt\",\"depth\":1,\"mediaType\":\"text/plain\"")
+                .contains("\"path\":\"hồ sơ.zip/hỏng.pdf\"")
+                .contains("\"outcome\":\"failed\"")
+                .contains("\"sha256\":\"" + sha256("Họp lúc 8 giờ tại phòng họp số 2") + "\"");
     }
 
     @Test
@@ -212,7 +237,7 @@ class SearchApiIT {
         index.refresh();
 
         assertThat(get("/api/index/rebuild", "admin").body())
-                .contains("\"messages\":2")
+                .contains("\"messages\":3")
                 .contains("\"degraded\":0");
         for (String query : queries) {
             assertThat(get(query, "admin").body()).as(query).isEqualTo(live.get(query));
@@ -240,6 +265,42 @@ class SearchApiIT {
                 "smtp");
         processor.processBatch(
                 List.of(new MessageProcessor.Incoming(name, envelope, raw.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A dossier: a ZIP with a Vietnamese note and a broken PDF. */
+    private void processZip(String name, String to) throws Exception {
+        byte[] garbage = new byte[2048];
+        new Random(7).nextBytes(garbage);
+        ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new ZipEntry("ghi chú.txt"));
+            zip.write("Họp lúc 8 giờ tại phòng họp số 2".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("hỏng.pdf"));
+            zip.write(garbage);
+        }
+        String from = "vanthu@sotttt.hanoi.gov.vn";
+        String raw = "From: " + from + "\r\nTo: " + to + "\r\nSubject: Ho so\r\nMessage-ID: <" + name
+                + "@sotttt.hanoi.gov.vn>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nKính gửi.\r\n--b\r\n"
+                + "Content-Type: application/zip\r\n"
+                + "Content-Disposition: attachment; filename*=UTF-8''h%E1%BB%93%20s%C6%A1.zip\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(zipBytes.toByteArray()) + "\r\n--b--\r\n";
+        Envelope envelope = new Envelope(
+                from,
+                List.of(to),
+                "127.0.0.1",
+                "mail.hanoi.gov.vn",
+                Instant.now().minusSeconds(60),
+                "smtp");
+        processor.processBatch(
+                List.of(new MessageProcessor.Incoming(name, envelope, raw.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
