@@ -225,6 +225,11 @@ public final class SwappableMailIndex implements MailIndex {
     }
 
     @Override
+    public boolean needsRebuild() {
+        return read(LuceneMailIndex::needsRebuild);
+    }
+
+    @Override
     public long count() {
         return read(LuceneMailIndex::count);
     }

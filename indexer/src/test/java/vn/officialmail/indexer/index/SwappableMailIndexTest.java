@@ -124,4 +124,37 @@ class SwappableMailIndexTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void anIndexWrittenWithTheOldLayoutShouldAskForARebuildUntilRebuilt() throws Exception {
+        Path dir = root.resolve("index");
+        try (LuceneMailIndex index = LuceneMailIndex.open(dir)) {
+            index.index(message(1, "Cũ", "thư cũ"));
+            index.commit("1");
+        }
+        // the layout before labels: the same commit without the schema key
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(
+                    java.util.Map.of(LuceneMailIndex.MARKER_KEY, "1").entrySet(), true);
+            writer.commit();
+        }
+        try (SwappableMailIndex index = SwappableMailIndex.open(dir)) {
+            assertThat(index.needsRebuild()).isTrue();
+            index.index(message(2, "Mới", "thư mới"));
+            index.commit("2");
+        }
+        try (SwappableMailIndex index = SwappableMailIndex.open(dir)) {
+            assertThat(index.needsRebuild()).as("still outdated after a commit").isTrue();
+            index.rebuild(aside -> "0");
+            assertThat(index.needsRebuild()).isFalse();
+        }
+        try (SwappableMailIndex index = SwappableMailIndex.open(dir)) {
+            assertThat(index.needsRebuild()).isFalse();
+        }
+        try (SwappableMailIndex fresh = SwappableMailIndex.open(root.resolve("fresh"))) {
+            assertThat(fresh.needsRebuild()).isFalse();
+        }
+    }
 }

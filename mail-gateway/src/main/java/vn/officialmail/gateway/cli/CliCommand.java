@@ -137,6 +137,12 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
     }
 
     private static int reindex(IndexRebuild rebuild, PrintStream out) {
+        try {
+            rebuild.awaitIdle(); // a rebuild the start may have begun (outdated index)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
         IndexRebuild.Status status = rebuild.rebuild("cli");
         if (status.state().equals("DONE")) {
             out.printf(

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.message.MessageRecords;
@@ -83,6 +85,30 @@ public final class IndexRebuild {
 
     public Status status() {
         return status.get();
+    }
+
+    /**
+     * An index written with an older field layout has no labels, so units and secrecy cannot be
+     * enforced in it: it is rebuilt in the background at the start, and meanwhile searches of
+     * users restricted to a unit are refused ({@link SearchController}).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuildIfOutdated() {
+        if (index.needsRebuild() && !status.get().state().equals("RUNNING")) {
+            log.warn("The search index was written with an older field layout; rebuilding it in the background");
+            try {
+                start("gateway");
+            } catch (IllegalStateException alreadyRunning) {
+                // someone else started it in the meantime
+            }
+        }
+    }
+
+    /** Waits until no rebuild runs (the command line's {@code reindex} after a start-up rebuild). */
+    public void awaitIdle() throws InterruptedException {
+        while (status.get().state().equals("RUNNING")) {
+            Thread.sleep(200);
+        }
     }
 
     /**
@@ -166,18 +192,14 @@ public final class IndexRebuild {
         List<Long> ids;
         while (!(ids = records.idsAfter(after, BATCH)).isEmpty()) {
             for (long id : ids) {
-                Optional<MessageIndexing.Facts> facts;
-                try {
-                    facts = reindexer.facts(id);
-                } catch (RuntimeException unreadable) {
-                    log.warn("Re-indexing message {} from its record only: {}", id, unreadable.getMessage());
-                    facts = reindexer.recordOnlyFacts(id);
+                Reindexer.Found found = reindexer.factsOrRecordOnly(id);
+                if (found.recordOnly()) {
                     counts[1]++;
                     if (degradedIds.size() < MAX_LISTED) {
                         degradedIds.add(id);
                     }
                 }
-                facts.ifPresent(f -> aside.index(indexing.toIndexed(f)));
+                found.facts().ifPresent(f -> aside.index(indexing.toIndexed(f)));
                 counts[0]++;
             }
             after = ids.get(ids.size() - 1);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
@@ -22,6 +24,8 @@ import vn.officialmail.gateway.registry.RegisterEntry;
 /** Rebuilds a message's index entry from its record and its original in the blob store. */
 @Service
 public final class Reindexer {
+
+    private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -46,9 +50,31 @@ public final class Reindexer {
 
     /** Re-indexes one record; false when it no longer exists. */
     public boolean reindex(long recordId) {
-        Optional<MessageIndexing.Facts> facts = facts(recordId);
+        Optional<MessageIndexing.Facts> facts = factsOrRecordOnly(recordId).facts();
         facts.ifPresent(f -> indexing.indexAfterCommit(() -> f));
         return facts.isPresent();
+    }
+
+    /**
+     * What to index for a record, and whether it had to come from the record alone.
+     *
+     * @param facts the facts; empty when the record no longer exists
+     * @param recordOnly true when the original could not be read or parsed
+     */
+    public record Found(Optional<MessageIndexing.Facts> facts, boolean recordOnly) {}
+
+    /**
+     * The facts of a record from its original, or from the record alone when the original cannot
+     * be read or parsed (a missing or damaged blob must not keep a message out of search, nor stop
+     * the gateway's start).
+     */
+    public Found factsOrRecordOnly(long recordId) {
+        try {
+            return new Found(facts(recordId), false);
+        } catch (RuntimeException unreadable) {
+            log.warn("Indexing message {} from its record only: {}", recordId, unreadable.getMessage());
+            return new Found(recordOnlyFacts(recordId), true);
+        }
     }
 
     /**

@@ -54,6 +54,11 @@ class SearchController {
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit,
             @AuthenticationPrincipal GatewayUser reader) {
+        Access access = accessOf(reader);
+        if (!access.equals(Access.everything()) && index.needsRebuild()) {
+            // an old index has no units or secrecy marks to restrict on
+            throw new IndexNotReady();
+        }
         try {
             SearchRequest request = new SearchRequest(
                     query,
@@ -65,7 +70,7 @@ class SearchController {
                     types == null ? List.of() : types,
                     units == null ? List.of() : units,
                     SortOrder.parse(sort),
-                    accessOf(reader),
+                    access,
                     facets);
             return index.search(request);
         } catch (IllegalArgumentException e) {
@@ -78,6 +83,21 @@ class SearchController {
     ResponseEntity<ProblemDetail> invalid(InvalidSearch e) {
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    @ExceptionHandler(IndexNotReady.class)
+    ResponseEntity<ProblemDetail> notReady(IndexNotReady e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Chỉ mục tìm kiếm đang được xây dựng lại, xin thử lại sau ít phút"
+                                + " / the search index is being rebuilt, please try again in a few minutes"));
+    }
+
+    private static final class IndexNotReady extends RuntimeException {
+        IndexNotReady() {
+            super(null, null, false, false);
+        }
     }
 
     private static final class InvalidSearch extends RuntimeException {
