@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param messageId the message's id, as given to the index
  * @param score relevance; the same for every hit when the query had no words (a blank or filter-only
- *     query, whose hits are sorted newest first); NaN when sorted by date
+ *     query, whose hits are sorted newest first); computed whatever the order
  * @param subject the stored subject
  * @param highlight a short fragment of body or attachment text with the matched words in {@code
  *     <b>…</b>}, HTML-escaped; empty when no body or attachment text matched

@@ -30,7 +30,8 @@ import vn.officialmail.indexer.search.SortOrder;
  * <p>What a user sees is part of the Lucene query ({@link #accessOf}), so totals and facets count
  * only what the user may see: administrators and compliance officers see everything, secret-marked
  * mail included; clerks (văn thư, who keep the agency's register) see every unit but no secret mail;
- * everyone else sees only the messages of their own unit, no secret mail, and nothing without a unit.
+ * unit heads and delegates see only the messages of their own unit, no secret mail, and nothing
+ * without a unit (staff have no API access at all, see {@code RouteAccess}).
  */
 @RestController
 class SearchController {

@@ -56,7 +56,7 @@ public final class RouteAccess {
             new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
-            // Search is scoped inside the query: unit heads, delegates and staff see their own unit's mail.
+            // Search is scoped inside the query: unit heads and delegates see their own unit's mail.
             new Rule(
                     "/api/search/**",
                     Set.of(
@@ -64,8 +64,7 @@ public final class RouteAccess {
                             Role.COMPLIANCE_OFFICER,
                             Role.CLERK,
                             Role.UNIT_HEAD,
-                            Role.UNIT_DELEGATE,
-                            Role.STAFF)),
+                            Role.UNIT_DELEGATE)),
             new Rule("/api/index/**", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));

@@ -104,7 +104,7 @@ class SearchApiIT {
             return;
         }
         users.create("admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), Optional.of("BTP-VP"));
-        users.create("admin", "nv-khtc", PASSWORD, Set.of(Role.STAFF), Optional.of("BTP-KHTC"));
+        users.create("admin", "truong-khtc", PASSWORD, Set.of(Role.UNIT_HEAD), Optional.of("BTP-KHTC"));
         users.create("admin", "van-thu", PASSWORD, Set.of(Role.CLERK), Optional.empty());
         users.create("admin", "khong-don-vi", PASSWORD, Set.of(Role.STAFF), Optional.empty());
         process(
@@ -137,13 +137,14 @@ class SearchApiIT {
                 .contains("\"total\":1");
         assertThat(get("/api/search?q=" + enc("bao cao tai chinh"), "truong-vp").body())
                 .contains("\"total\":0");
-        assertThat(get("/api/search?q=" + enc("don-vi:BTP-VP"), "nv-khtc").body())
+        assertThat(get("/api/search?q=" + enc("don-vi:BTP-VP"), "truong-khtc").body())
                 .contains("\"total\":0")
                 .doesNotContain("BTP-VP");
-        assertThat(get("/api/search?q=" + enc("bao cao tai chinh"), "nv-khtc").body())
+        assertThat(get("/api/search?q=" + enc("bao cao tai chinh"), "truong-khtc")
+                        .body())
                 .contains("Báo cáo tài chính quý III")
                 .contains("\"total\":1");
-        assertThat(get("/api/search?q=", "khong-don-vi").body()).contains("\"total\":0");
+        assertThat(get("/api/search?q=", "khong-don-vi").statusCode()).isEqualTo(403); // staff: no API
         assertThat(get("/api/search?q=", "van-thu").body()).contains("\"total\":3");
     }
 
