@@ -36,8 +36,7 @@ import vn.officialmail.gateway.trust.smime.SmimeSettings;
 import vn.officialmail.gateway.trust.smime.SmimeTrustMaterial;
 import vn.officialmail.gateway.trust.smime.SmimeVerifier;
 import vn.officialmail.indexer.extract.TextExtractor;
-import vn.officialmail.indexer.index.LuceneMailIndex;
-import vn.officialmail.indexer.index.MailIndex;
+import vn.officialmail.indexer.index.SwappableMailIndex;
 
 /** The gateway's infrastructure beans: spool, blob store, index and the mailet container. */
 @Configuration(proxyBeanMethods = false)
@@ -84,10 +83,13 @@ class GatewayConfiguration {
 
     /** The catalogue of document types is validated here, so a broken one stops the start. */
     @Bean
-    DocumentFactsClassifier documentFactsClassifier(GatewaySettings settings) {
+    DocumentTypeCatalogue documentTypeCatalogue(GatewaySettings settings) {
         Path overlay = settings.classifier().catalogue();
-        DocumentTypeCatalogue catalogue =
-                overlay == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(overlay);
+        return overlay == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(overlay);
+    }
+
+    @Bean
+    DocumentFactsClassifier documentFactsClassifier(DocumentTypeCatalogue catalogue) {
         return new DocumentFactsClassifier(new MessageClassifier(DocumentClassifier.withRulesAndModel(catalogue)));
     }
 
@@ -114,10 +116,11 @@ class GatewayConfiguration {
                 AuditSigningKey.loadOrCreate(settings.dataDir().resolve("keys")));
     }
 
+    /** Swappable, so {@code reindex} can build a new index aside and swap it in (issue 5). */
     @Bean(destroyMethod = "close")
-    MailIndex mailIndex(GatewaySettings settings) {
+    SwappableMailIndex mailIndex(GatewaySettings settings) {
         Path dir = settings.dataDir().resolve("index");
-        return LuceneMailIndex.open(dir);
+        return SwappableMailIndex.open(dir);
     }
 
     /** Attachments are parsed in worker processes with a time limit (issue 5, "limits and isolation"). */

@@ -1,5 +1,6 @@
 package vn.officialmail.indexer.analysis;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,51 @@ public final class Fields {
 
     /** Register number, folded words, so {@code 123 qd ubnd} finds {@code 123/QĐ-UBND}. */
     public static final String REGISTER_NUMBER_TEXT = "registerNumber.text";
+
+    /**
+     * Document type: the catalogue id and its aliases (abbreviation), {@link Keywords#fold folded},
+     * one term each; the id is stored.
+     */
+    public static final String DOCUMENT_TYPE = "documentType";
+
+    /** Unit codes the message concerns, {@link Keywords#fold folded}, one term each (access control). */
+    public static final String UNIT = "unit";
+
+    /** {@value #SECRET} when the message is secret-marked; absent otherwise (access control). */
+    public static final String RESTRICTED = "restricted";
+
+    /** The only value of {@link #RESTRICTED}. */
+    public static final String SECRET = "secret";
+
+    /** Processing state, upper case, one term. Stored. */
+    public static final String STATE = "state";
+
+    /** Recipient domains with every parent domain, lower case, one term each. */
+    public static final String RECIPIENT_DOMAINS = "recipientDomains";
+
+    /** Detected media type of each attachment, lower case, one term each. */
+    public static final String ATTACHMENT_MEDIA_TYPE = "attachmentMediaType";
+
+    /** Extraction outcome of each attachment, lower case ({@code ok}, {@code encrypted}…), one term each. */
+    public static final String ATTACHMENT_OUTCOME = "attachmentOutcome";
+
+    /** Suffix of the doc-values field a facet is counted on (values as shown, not folded). */
+    public static final String FACET_SUFFIX = ".facet";
+
+    /** Facet of document type ids. */
+    public static final String TYPE_FACET = DOCUMENT_TYPE + FACET_SUFFIX;
+
+    /** Facet of channels. */
+    public static final String CHANNEL_FACET = CHANNEL + FACET_SUFFIX;
+
+    /** Facet of unit codes. */
+    public static final String UNIT_FACET = UNIT + FACET_SUFFIX;
+
+    /** Facet of the month received, {@code yyyy-MM} in {@link #AGENCY_ZONE}. */
+    public static final String MONTH_FACET = "month" + FACET_SUFFIX;
+
+    /** The time zone months and day filters are read in. */
+    public static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The folded text fields that a query without a field prefix searches. */
     public static final List<String> DEFAULT_TEXT_FIELDS =

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param registerNumber the register number, for example {@code 123/QĐ-UBND}, if the message was
  *     registered; empty otherwise (never an empty string)
  * @param attachments the attachments with their extracted text
+ * @param labels document type, units, secrecy and state ({@link MessageLabels#NONE} when unknown)
  */
 public record IndexedMessage(
         long messageId,
@@ -32,10 +33,12 @@ public record IndexedMessage(
         String channel,
         Instant receivedAt,
         Optional<String> registerNumber,
-        List<IndexedAttachment> attachments) {
+        List<IndexedAttachment> attachments,
+        MessageLabels labels) {
 
     /** Checks every component and copies the lists. */
     public IndexedMessage {
+        Objects.requireNonNull(labels, "labels must not be null (use MessageLabels.NONE)");
         Objects.requireNonNull(subject, "subject must not be null (use \"\")");
         Objects.requireNonNull(body, "body must not be null (use \"\")");
         Objects.requireNonNull(fromAddress, "fromAddress must not be null (use \"\")");
@@ -52,5 +55,52 @@ public record IndexedMessage(
         }
         recipients = List.copyOf(recipients);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A message without labels ({@link MessageLabels#NONE}). */
+    public IndexedMessage(
+            long messageId,
+            String subject,
+            String body,
+            String fromAddress,
+            String fromDomain,
+            List<String> recipients,
+            String channel,
+            Instant receivedAt,
+            Optional<String> registerNumber,
+            List<IndexedAttachment> attachments) {
+        this(
+                messageId,
+                subject,
+                body,
+                fromAddress,
+                fromDomain,
+                recipients,
+                channel,
+                receivedAt,
+                registerNumber,
+                attachments,
+                MessageLabels.NONE);
+    }
+
+    /**
+     * The same message with other labels.
+     *
+     * @param newLabels the labels
+     * @return a copy with {@code newLabels}
+     */
+    public IndexedMessage withLabels(MessageLabels newLabels) {
+        return new IndexedMessage(
+                messageId,
+                subject,
+                body,
+                fromAddress,
+                fromDomain,
+                recipients,
+                channel,
+                receivedAt,
+                registerNumber,
+                attachments,
+                newLabels);
     }
 }

@@ -3,6 +3,7 @@ package vn.officialmail.indexer.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,15 @@ public final class LuceneMailIndex implements MailIndex {
     /** Commit user-data key of the caller's marker. */
     public static final String MARKER_KEY = "officialmail.commit-marker";
 
+    /** Commit user-data key of the field layout the index was written with. */
+    public static final String SCHEMA_KEY = "officialmail.schema";
+
+    /**
+     * The field layout written by this version; an index with documents and another (or no) layout
+     * must be rebuilt ({@link #needsRebuild()}). 2: labels (type, units, secrecy, state) and facets.
+     */
+    public static final String SCHEMA_VERSION = "2";
+
     /** Longest time between a write and its visibility, give or take one reopen. */
     static final double REFRESH_SECONDS = 0.5;
 
@@ -55,13 +65,16 @@ public final class LuceneMailIndex implements MailIndex {
     private final Object commitLock = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Optional<String> lastMarker;
+    private volatile boolean outdated;
 
     private LuceneMailIndex(Path path, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.lastMarker = Optional.ofNullable(committedUserData(directory).get(MARKER_KEY));
+        Map<String, String> committed = committedUserData(directory);
+        this.lastMarker = Optional.ofNullable(committed.get(MARKER_KEY));
+        this.outdated = !SCHEMA_VERSION.equals(committed.get(SCHEMA_KEY)) && writer.getDocStats().numDocs > 0;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
         this.queries = new QueryBuilder(analyzer);
         this.pages = new PageCollector(analyzer);
@@ -157,8 +170,12 @@ public final class LuceneMailIndex implements MailIndex {
     /** {@code force}: write a commit even with no document changes, so a new marker is kept. */
     private void commitWith(Optional<String> marker, boolean force) {
         try {
-            Map<String, String> userData =
-                    marker.map(m -> Map.of(MARKER_KEY, m)).orElse(Map.of());
+            Map<String, String> userData = new HashMap<>();
+            marker.ifPresent(m -> userData.put(MARKER_KEY, m));
+            if (!outdated) {
+                // an outdated index keeps saying so until it is rebuilt, across restarts
+                userData.put(SCHEMA_KEY, SCHEMA_VERSION);
+            }
             writer.setLiveCommitData(userData.entrySet(), force);
             writer.commit();
         } catch (IOException e) {
@@ -169,6 +186,11 @@ public final class LuceneMailIndex implements MailIndex {
     @Override
     public Optional<String> lastCommitMarker() {
         return lastMarker;
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        return outdated;
     }
 
     @Override

@@ -63,6 +63,14 @@ public interface MailIndex extends Closeable {
     Optional<String> lastCommitMarker();
 
     /**
+     * Tells whether the index holds messages written with an older field layout, which searches
+     * cannot filter or restrict correctly: the caller must rebuild it from its sources.
+     *
+     * @return true when a rebuild is needed
+     */
+    boolean needsRebuild();
+
+    /**
      * Counts the messages visible now.
      *
      * @return the number of messages

@@ -1,15 +1,25 @@
 package vn.officialmail.indexer.index;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import vn.officialmail.indexer.analysis.Fields;
+import vn.officialmail.indexer.analysis.Keywords;
 import vn.officialmail.indexer.search.QueryBuilder;
 
 /** Maps an {@link IndexedMessage} to its Lucene document, field by field as {@link Fields} describes. */
@@ -35,19 +45,77 @@ final class MessageDocuments {
             doc.add(new Field(Fields.ATTACHMENT_TEXT, attachment.text(), HIGHLIGHTED_TEXT));
             doc.add(new TextField(Fields.ATTACHMENT_TEXT_EXACT, attachment.text(), Field.Store.NO));
             doc.add(new TextField(Fields.ATTACHMENT_NAME, fileNameWords(attachment.fileName()), Field.Store.NO));
+            addKeyword(doc, Fields.ATTACHMENT_MEDIA_TYPE, lower(attachment.mediaType()));
+            addKeyword(doc, Fields.ATTACHMENT_OUTCOME, lower(attachment.outcome()));
         }
         doc.add(new StringField(Fields.FROM_ADDRESS, lower(message.fromAddress()), Field.Store.YES));
         addDomain(doc, lower(message.fromDomain()));
+        Set<String> recipientDomains = new LinkedHashSet<>();
         for (String recipient : message.recipients()) {
             doc.add(new StringField(Fields.RECIPIENTS, lower(recipient), Field.Store.NO));
+            int at = recipient.lastIndexOf('@');
+            if (at >= 0) {
+                recipientDomains.addAll(withParents(lower(recipient.substring(at + 1))));
+            }
         }
-        doc.add(new StringField(Fields.CHANNEL, QueryBuilder.channelTerm(message.channel()), Field.Store.YES));
+        recipientDomains.forEach(d -> doc.add(new StringField(Fields.RECIPIENT_DOMAINS, d, Field.Store.NO)));
+        String channel = QueryBuilder.channelTerm(message.channel());
+        doc.add(new StringField(Fields.CHANNEL, channel, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(Fields.CHANNEL_FACET, new BytesRef(channel)));
         doc.add(new LongField(Fields.RECEIVED_AT, QueryBuilder.epochMillis(message.receivedAt()), Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(Fields.MONTH_FACET, new BytesRef(month(message.receivedAt()))));
+        addLabels(doc, message.labels());
         message.registerNumber().ifPresent(number -> {
             doc.add(new StringField(Fields.REGISTER_NUMBER, number, Field.Store.YES));
             doc.add(new TextField(Fields.REGISTER_NUMBER_TEXT, number, Field.Store.NO));
         });
         return doc;
+    }
+
+    private static void addLabels(Document doc, MessageLabels labels) {
+        labels.documentType().ifPresent(type -> {
+            doc.add(new StoredField(Fields.DOCUMENT_TYPE, type));
+            doc.add(new SortedSetDocValuesField(Fields.TYPE_FACET, new BytesRef(type)));
+        });
+        Set<String> typeTerms = new LinkedHashSet<>();
+        labels.documentType().ifPresent(type -> typeTerms.add(Keywords.fold(type)));
+        labels.documentTypeAliases().forEach(alias -> typeTerms.add(Keywords.fold(alias)));
+        typeTerms.forEach(term -> doc.add(new StringField(Fields.DOCUMENT_TYPE, term, Field.Store.NO)));
+        for (String unit : labels.units()) {
+            doc.add(new StringField(Fields.UNIT, Keywords.fold(unit), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.UNIT_FACET, new BytesRef(unit.strip())));
+        }
+        if (labels.secret()) {
+            doc.add(new StringField(Fields.RESTRICTED, Fields.SECRET, Field.Store.NO));
+        }
+        doc.add(new StringField(Fields.STATE, labels.state().strip().toUpperCase(Locale.ROOT), Field.Store.YES));
+    }
+
+    /** The month of an instant in the agency's time zone, {@code yyyy-MM}. */
+    static String month(Instant instant) {
+        return YearMonth.from(instant.atZone(Fields.AGENCY_ZONE)).toString();
+    }
+
+    private static void addKeyword(Document doc, String field, String value) {
+        if (!value.isEmpty()) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    /** {@code a.b.vn}, {@code b.vn}, {@code vn}. */
+    private static List<String> withParents(String domain) {
+        List<String> all = new ArrayList<>();
+        if (domain.isEmpty()) {
+            return all;
+        }
+        all.add(domain);
+        for (int dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+            String parent = domain.substring(dot + 1);
+            if (!parent.isEmpty()) {
+                all.add(parent);
+            }
+        }
+        return all;
     }
 
     /** The domain (stored) and each parent domain (indexed only), so {@code from:gov.vn} matches. */

@@ -19,15 +19,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import vn.officialmail.indexer.analysis.Fields;
+import vn.officialmail.indexer.analysis.Keywords;
 
 /**
  * Turns a {@link SearchRequest} into a Lucene query over the mail index.
  *
  * <p>Syntax (see {@link UserQueryParser}): words and {@code "quoted phrases"} must all match, each
- * in the subject, body, attachment text, attachment names or register number; {@code subject:x}
- * searches the subject only; {@code from:x} keeps messages whose sender address or sender domain (or
- * a parent domain, so {@code from:gov.vn}) is {@code x}; {@code channel:x} keeps one channel. Bad
- * syntax is read as plain words; it never throws.
+ * in the subject, body, attachment text, attachment names or register number; prefixes such as
+ * {@code tieu-de:}, {@code tu:}, {@code den:}, {@code kenh:}, {@code loai:}, {@code don-vi:} and the
+ * date prefixes filter. The request's own filters and its {@link Access} are added as filters too,
+ * so access control is part of the query. Bad text syntax is read as plain words; only an
+ * unreadable date is refused.
  *
  * <p>Words are matched in the folded fields, so {@code giay moi} finds "Giấy mời". When a word or
  * phrase carries diacritics (its exact terms differ from its folded terms), it is also matched in the
@@ -84,17 +86,57 @@ public final class QueryBuilder {
             }
         }
         anyOf(parsed.fromValues(), Fields.FROM_ADDRESS, Fields.FROM_DOMAIN).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(parsed.toValues(), Fields.RECIPIENTS, Fields.RECIPIENT_DOMAINS)
+                .ifPresent(q -> query.add(q, Occur.FILTER));
         anyOf(parsed.channels(), Fields.CHANNEL).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(parsed.types(), Fields.DOCUMENT_TYPE).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(parsed.units(), Fields.UNIT).ifPresent(q -> query.add(q, Occur.FILTER));
         request.channel()
                 .map(c -> new TermQuery(new Term(Fields.CHANNEL, channelTerm(c))))
                 .ifPresent(q -> query.add(q, Occur.FILTER));
-        dateRange(request.from(), request.to()).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(request.types().stream().map(Keywords::fold).toList(), Fields.DOCUMENT_TYPE)
+                .ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(request.units().stream().map(Keywords::fold).toList(), Fields.UNIT)
+                .ifPresent(q -> query.add(q, Occur.FILTER));
+        dateRange(later(request.from(), parsed.from()), earlier(request.to(), parsed.to()))
+                .ifPresent(q -> query.add(q, Occur.FILTER));
+        restrict(query, request.access());
         BooleanQuery built = query.build();
         boolean scoring = built.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
         if (!scoring && !parsed.texts().isEmpty()) {
             return new MatchNoDocsQuery("no word of the query is searchable");
         }
         return scoring ? built : withMatchAll(built);
+    }
+
+    /**
+     * Access control inside the query: the units the searcher may see, and no secret-marked
+     * message unless allowed. Totals, facets and pages are therefore all computed on what the
+     * searcher may see.
+     */
+    private static void restrict(BooleanQuery.Builder query, Access access) {
+        if (!access.allUnits()) {
+            Query units = anyOf(List.copyOf(access.units()), Fields.UNIT)
+                    .orElseGet(() -> new MatchNoDocsQuery("the searcher may see no unit"));
+            query.add(units, Occur.FILTER);
+        }
+        if (!access.secret()) {
+            query.add(new TermQuery(new Term(Fields.RESTRICTED, Fields.SECRET)), Occur.MUST_NOT);
+        }
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.or(() -> b);
+        }
+        return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+
+    private static Optional<Instant> earlier(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.or(() -> b);
+        }
+        return Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +24,21 @@ class SearchRequestTest {
     void constructorShouldRejectLimitWhenZeroOrOverMaximum() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SearchRequest.of("q", 0, 0))
-                .withMessage("limit must be between 1 and 200: 0");
+                .withMessageStartingWith("limit phải từ 1 đến 200: 0")
+                .withMessageEndingWith(" / limit must be between 1 and 200: 0");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SearchRequest.of("q", 0, 201))
-                .withMessage("limit must be between 1 and 200: 201");
+                .withMessageEndingWith(" / limit must be between 1 and 200: 201");
     }
 
     @Test
     void constructorShouldRejectOffsetWhenNegativeOrTooDeep() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SearchRequest.of("q", -1, 10))
-                .withMessage("offset must be between 0 and 10000: -1");
+                .withMessageEndingWith(" / offset must be between 0 and 10000: -1");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SearchRequest.of("q", 10_001, 10))
-                .withMessage("offset must be between 0 and 10000: 10001");
+                .withMessageEndingWith(" / offset must be between 0 and 10000: 10001");
     }
 
     @Test
@@ -44,7 +47,7 @@ class SearchRequestTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SearchRequest.of(query))
-                .withMessage("query must be at most 1000 characters: 1001 characters");
+                .withMessageEndingWith(" / query must be at most 1000 characters: 1001 characters");
     }
 
     @Test
@@ -54,13 +57,26 @@ class SearchRequestTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SearchRequest("q", 0, 10, Optional.empty(), from, to))
-                .withMessage("from must not be after to: from=2025-02-01T00:00:00Z, to=2025-01-01T00:00:00Z");
+                .withMessageEndingWith(
+                        " / from must not be after to: from=2025-02-01T00:00:00Z, to=2025-01-01T00:00:00Z");
     }
 
     @Test
     void constructorShouldRejectChannelWhenBlank() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SearchRequest("q", 0, 10, Optional.of(" "), Optional.empty(), Optional.empty()))
-                .withMessage("channel must not be blank: ' '");
+                .withMessageEndingWith(" / channel must not be blank: ' '");
+    }
+
+    @Test
+    void constructorShouldRejectTooManyOrTooLongFilterValues() {
+        SearchRequest request = SearchRequest.of("q");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> request.withTypesAndUnits(Collections.nCopies(21, "GM"), List.of()))
+                .withMessageContaining("Quá nhiều giá trị 'type'")
+                .withMessageContaining("too many 'type' values: 21");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> request.withTypesAndUnits(List.of(), List.of("x".repeat(101))))
+                .withMessageContaining("'unit' must be 1 to 100 characters");
     }
 }

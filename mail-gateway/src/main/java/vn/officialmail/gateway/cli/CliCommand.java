@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import vn.officialmail.gateway.backup.BackupRestore;
 import vn.officialmail.gateway.backup.BackupWriter;
 import vn.officialmail.gateway.message.BlobCheck;
+import vn.officialmail.gateway.search.IndexRebuild;
 
 /**
  * A one-shot command line: {@code import FILE|DIR}, {@code reprocess}, {@code audit-verify},
@@ -24,7 +25,8 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
 
     private static final String USAGE =
             "usage: official-mail [serve | import FILE|DIR... | reprocess | audit-verify | fsck | backup DIR"
-                    + " | restore BACKUP | directory-import FILE... | classify FILE... | eval DIR] [--property=value ...]";
+                    + " | restore BACKUP | directory-import FILE... | classify FILE... | eval DIR | reindex]"
+                    + " [--property=value ...]";
 
     public static CliCommand parse(String name, String[] args) {
         List<String> operands = new ArrayList<>();
@@ -59,7 +61,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
                     }
                 }
             }
-            case "reprocess", "audit-verify", "fsck" -> {
+            case "reprocess", "audit-verify", "fsck", "reindex" -> {
                 if (!operands.isEmpty()) {
                     fail(name + " takes no operands: " + operands);
                 }
@@ -93,7 +95,7 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             default ->
                 fail("unknown command '" + name
                         + "'; known: [serve, import, reprocess, audit-verify, fsck, backup, restore, directory-import,"
-                        + " classify, eval]");
+                        + " classify, eval, reindex]");
         }
     }
 
@@ -125,12 +127,33 @@ public record CliCommand(String name, List<String> operands, String[] springArgu
             case "reprocess" -> context.getBean(ErrorReprocessor.class).reprocessAll(out);
             case "audit-verify" -> context.getBean(IntegrityCheck.class).run(out);
             case "fsck" -> context.getBean(BlobCheck.class).run(out);
+            case "reindex" -> reindex(context.getBean(IndexRebuild.class), out);
             case "backup" -> backup(context.getBean(BackupWriter.class), out);
             case "directory-import" ->
                 context.getBean(DirectoryImportCommand.class)
                         .importAll(operands.stream().map(Path::of).toList(), out);
             default -> 2;
         };
+    }
+
+    private static int reindex(IndexRebuild rebuild, PrintStream out) {
+        try {
+            rebuild.awaitIdle(); // a rebuild the start may have begun (outdated index)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        IndexRebuild.Status status = rebuild.rebuild("cli");
+        if (status.state().equals("DONE")) {
+            out.printf(
+                    "index rebuilt: %d messages, %d from their record only (original unreadable)%n",
+                    status.messages(), status.degraded());
+            status.degradedIds().forEach(id -> out.println("  from record only: message " + id));
+            return status.degraded() == 0 ? 0 : 1;
+        }
+        out.println(
+                "reindex failed, the previous index is kept: " + status.error().orElse("?"));
+        return 1;
     }
 
     private int backup(BackupWriter writer, PrintStream out) {

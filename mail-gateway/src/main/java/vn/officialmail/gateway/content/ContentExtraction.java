@@ -2,6 +2,7 @@ package vn.officialmail.gateway.content;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +50,20 @@ public final class ContentExtraction {
                                 .filter(entry -> entry.outcome() != ExtractedPart.Outcome.OK)
                                 .map(entry -> entry.path() + ": " + outcome(entry) + ", " + entry.reason()))
                 .collect(Collectors.joining("; "));
-        return new AttachmentText(extraction.text(), attachment.mediaType(), outcome(attachment), reason);
+        List<AttachmentText.PartFacts> parts = extraction.parts().stream()
+                .map(p -> new AttachmentText.PartFacts(
+                        p.path(),
+                        p.depth(),
+                        p.mediaType(),
+                        p.language(),
+                        p.properties().pageCount(),
+                        p.properties().title(),
+                        p.properties().author(),
+                        outcome(p),
+                        p.reason(),
+                        p.sha256()))
+                .toList();
+        return new AttachmentText(extraction.text(), attachment.mediaType(), outcome(attachment), reason, parts);
     }
 
     private static String outcome(ExtractedPart part) {

@@ -74,6 +74,7 @@ public final class RecordMessage extends GenericMailet {
                         part.bytes().length,
                         sha,
                         texts.outcomeOf(part.ordinal()));
+                records.addAttachmentParts(id, part.ordinal(), texts.partsOf(part.ordinal()));
             }
         });
     }

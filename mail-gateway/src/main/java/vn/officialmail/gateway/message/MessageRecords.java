@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
@@ -184,8 +186,58 @@ public final class MessageRecords {
                 .update();
     }
 
-    /** A message's attachments in MIME order. */
+    /** Keeps what extraction found in each part of an attachment, in order; part 0 is the attachment itself. */
+    public void addAttachmentParts(long id, int ordinal, List<StoredAttachment.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            StoredAttachment.Part part = parts.get(i);
+            jdbc.sql("insert into message_attachment_part (message_record_id, attachment_ordinal, part_no, path, depth,"
+                            + " media_type, language, page_count, title, author, outcome, reason, sha256)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            ordinal,
+                            i,
+                            StringUtils.truncate(part.path(), 2048),
+                            part.depth(),
+                            StringUtils.truncate(part.mediaType(), 255),
+                            part.language()
+                                    .map(l -> StringUtils.truncate(l, 16))
+                                    .orElse(null),
+                            part.pageCount(),
+                            part.title().map(t -> StringUtils.truncate(t, 1024)).orElse(null),
+                            part.author().map(a -> StringUtils.truncate(a, 512)).orElse(null),
+                            StringUtils.truncate(part.outcome(), 32),
+                            part.reason()
+                                    .map(r -> StringUtils.truncate(r, 2048))
+                                    .orElse(null),
+                            part.sha256().orElse(null))
+                    .update();
+        }
+    }
+
+    /** A message's attachments in MIME order, each with its parts. */
     public List<StoredAttachment> attachments(long id) {
+        Map<Integer, List<StoredAttachment.Part>> parts = new HashMap<>();
+        jdbc.sql("select attachment_ordinal, path, depth, media_type, language, page_count, title, author, outcome,"
+                        + " reason, sha256 from message_attachment_part where message_record_id = ?"
+                        + " order by attachment_ordinal, part_no")
+                .param(id)
+                .query((rs, row) -> {
+                    parts.computeIfAbsent(rs.getInt(1), o -> new ArrayList<>())
+                            .add(new StoredAttachment.Part(
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getString(4),
+                                    Optional.ofNullable(rs.getString(5)),
+                                    rs.getInt(6),
+                                    Optional.ofNullable(rs.getString(7)),
+                                    Optional.ofNullable(rs.getString(8)),
+                                    rs.getString(9),
+                                    Optional.ofNullable(rs.getString(10)),
+                                    Optional.ofNullable(rs.getString(11))));
+                    return row;
+                })
+                .list();
         return jdbc.sql("select ordinal, file_name, media_type, size_bytes, sha256, extraction from message_attachment"
                         + " where message_record_id = ? order by ordinal")
                 .param(id)
@@ -195,7 +247,8 @@ public final class MessageRecords {
                         rs.getString(3),
                         rs.getLong(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        parts.getOrDefault(rs.getInt(1), List.of())))
                 .list();
     }
 
@@ -249,6 +302,9 @@ public final class MessageRecords {
 
     /** Removes a failed record (and its attachment rows) so that it can be processed afresh. */
     public void deleteFailed(long id) {
+        jdbc.sql("delete from message_attachment_part where message_record_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("delete from message_attachment where message_record_id = ?")
                 .param(id)
                 .update();

@@ -21,7 +21,7 @@ import vn.officialmail.indexer.index.MailIndex;
 /**
  * Puts messages into the full-text index once their transaction has committed, so the index
  * never shows a message the database does not have. What a crash loses before the index's
- * next commit is re-indexed at startup by {@link IndexCatchUp}.
+ * next commit is re-indexed at startup by {@link IndexMaintenance}.
  */
 @Service
 public final class MessageIndexing {
@@ -29,9 +29,11 @@ public final class MessageIndexing {
     private static final Logger log = LoggerFactory.getLogger(MessageIndexing.class);
 
     private final MailIndex index;
+    private final IndexLabels labels;
 
-    public MessageIndexing(MailIndex index) {
+    public MessageIndexing(MailIndex index, IndexLabels labels) {
         this.index = index;
+        this.labels = labels;
     }
 
     /** The facts of a message the index needs. */
@@ -77,14 +79,16 @@ public final class MessageIndexing {
         index.index(message);
     }
 
-    static IndexedMessage toIndexed(Facts facts) {
+    /** The index entry of a message: its facts and the labels recorded for it. */
+    public IndexedMessage toIndexed(Facts facts) {
         List<IndexedAttachment> attachments = new ArrayList<>();
         for (AttachmentPart part : facts.content().attachments()) {
             AttachmentText text = facts.texts().get(part.ordinal());
             attachments.add(new IndexedAttachment(
                     part.fileName().orElse(""),
                     text == null ? part.mediaType() : text.mediaType(),
-                    text == null ? "" : text.text()));
+                    text == null ? "" : text.text(),
+                    text == null ? "" : text.outcome()));
         }
         return new IndexedMessage(
                 facts.recordId(),
@@ -96,6 +100,7 @@ public final class MessageIndexing {
                 facts.channel().isBlank() ? "UNVERIFIED" : facts.channel(),
                 facts.receivedAt(),
                 facts.registerNumber(),
-                attachments);
+                attachments,
+                labels.of(facts.recordId(), facts.fromAddress(), facts.recipients()));
     }
 }

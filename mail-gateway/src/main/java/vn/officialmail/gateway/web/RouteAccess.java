@@ -58,7 +58,16 @@ public final class RouteAccess {
             new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
             new Rule("/api/messages/**", READERS_OF_MAIL),
-            new Rule("/api/search/**", READERS_OF_MAIL),
+            // Search is scoped inside the query: unit heads and delegates see their own unit's mail.
+            new Rule(
+                    "/api/search/**",
+                    Set.of(
+                            Role.ADMINISTRATOR,
+                            Role.COMPLIANCE_OFFICER,
+                            Role.CLERK,
+                            Role.UNIT_HEAD,
+                            Role.UNIT_DELEGATE)),
+            new Rule("/api/index/**", Set.of(Role.ADMINISTRATOR)),
             // Reports: unit heads and delegates get their own unit's report only (the controller scopes).
             new Rule(
                     "/api/reports/**",

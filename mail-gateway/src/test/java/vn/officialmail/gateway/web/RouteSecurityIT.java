@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import vn.officialmail.gateway.LoopbackGateway;
+import vn.officialmail.gateway.search.IndexLabels;
 import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UnitDelegates;
@@ -94,6 +95,9 @@ class RouteSecurityIT {
 
     @Autowired
     MailIndex index;
+
+    @Autowired
+    IndexLabels labels;
 
     @Autowired
     @Qualifier("sessionTimeout")
@@ -204,8 +208,11 @@ class RouteSecurityIT {
         long open = jdbc.sql("select id from message_record where subject = 'Thư của đơn vị A'")
                 .query(Long.class)
                 .single();
-        index.index(indexed(secret, "Văn bản MẬT về kế hoạch"));
-        index.index(indexed(open, "Văn bản thường về kế hoạch"));
+        // labelled as the pipeline does: the secrecy mark comes from document_classification
+        index.index(
+                indexed(secret, "Văn bản MẬT về kế hoạch").withLabels(labels.of(secret, "a@example.com", List.of())));
+        index.index(
+                indexed(open, "Văn bản thường về kế hoạch").withLabels(labels.of(open, "a@example.com", List.of())));
         index.refresh();
 
         HttpResponse<String> clerkDetail = http.basic("GET", "/api/messages/" + secret, "clerk", PASSWORD, "");
