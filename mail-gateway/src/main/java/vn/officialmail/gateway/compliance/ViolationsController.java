@@ -20,9 +20,11 @@ import vn.officialmail.gateway.users.GatewayUser;
 class ViolationsController {
 
     private final Violations violations;
+    private final AuditorSearches auditorSearches;
 
-    ViolationsController(Violations violations) {
+    ViolationsController(Violations violations, AuditorSearches auditorSearches) {
         this.violations = violations;
+        this.auditorSearches = auditorSearches;
     }
 
     @GetMapping("/api/compliance/violations")
@@ -38,7 +40,9 @@ class ViolationsController {
             @AuthenticationPrincipal GatewayUser reader) {
         Optional<String> scope = scoped(reader, unit);
         try {
-            return violations.find(new Violations.Query(from, to, direction, domain, kind, scope, page, size));
+            Violations.Query query = new Violations.Query(from, to, direction, domain, kind, scope, page, size);
+            auditorSearches.record(reader, "/api/compliance/violations", query.toString());
+            return violations.find(query);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

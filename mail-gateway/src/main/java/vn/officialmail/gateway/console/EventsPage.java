@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.officialmail.gateway.classification.SecretMessages;
+import vn.officialmail.gateway.compliance.AuditorSearches;
 import vn.officialmail.gateway.compliance.Violation;
 import vn.officialmail.gateway.compliance.ViolationKind;
 import vn.officialmail.gateway.compliance.Violations;
@@ -44,6 +45,7 @@ class EventsPage {
     private final ComplianceFigures figures;
     private final Directory directory;
     private final Clock clock;
+    private final AuditorSearches auditorSearches;
 
     EventsPage(
             Violations violations,
@@ -51,13 +53,15 @@ class EventsPage {
             SecretMessages secrets,
             ComplianceFigures figures,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            AuditorSearches auditorSearches) {
         this.violations = violations;
         this.records = records;
         this.secrets = secrets;
         this.figures = figures;
         this.directory = directory;
         this.clock = clock;
+        this.auditorSearches = auditorSearches;
     }
 
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
@@ -81,7 +85,7 @@ class EventsPage {
         Optional<String> wantedKind = bounded(kind).filter(k -> isKind(k));
         Optional<String> wantedDomain = bounded(domain).map(d -> d.toLowerCase(Locale.ROOT));
         Optional<String> wantedType = bounded(type);
-        Violations.Page found = violations.find(new Violations.Query(
+        Violations.Query query = new Violations.Query(
                 Optional.of(range.first().atDay(1).atStartOfDay(zone).toInstant()),
                 Optional.of(
                         range.last().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
@@ -91,7 +95,9 @@ class EventsPage {
                 scope,
                 wantedType,
                 Math.max(0, Math.min(page, 100_000)),
-                SIZE));
+                SIZE);
+        auditorSearches.record(reader, PATH, query.toString());
+        Violations.Page found = violations.find(query);
         Set<Long> hidden = reader.seesEverything()
                 ? Set.of()
                 : secrets.secretAmong(

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.officialmail.gateway.compliance.AuditorSearches;
 import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.indexer.index.MailIndex;
@@ -37,9 +38,11 @@ import vn.officialmail.indexer.search.SortOrder;
 class SearchController {
 
     private final MailIndex index;
+    private final AuditorSearches auditorSearches;
 
-    SearchController(MailIndex index) {
+    SearchController(MailIndex index, AuditorSearches auditorSearches) {
         this.index = index;
+        this.auditorSearches = auditorSearches;
     }
 
     @GetMapping("/api/search")
@@ -73,6 +76,13 @@ class SearchController {
                     SortOrder.parse(sort),
                     access,
                     facets);
+            auditorSearches.record(
+                    reader,
+                    "/api/search",
+                    "q=" + query + ", channel=" + channel.orElse("") + ", from="
+                            + from.map(Instant::toString).orElse("")
+                            + ", to=" + to.map(Instant::toString).orElse("") + ", types=" + request.types()
+                            + ", units=" + request.units());
             return index.search(request);
         } catch (IllegalArgumentException e) {
             throw new InvalidSearch(e.getMessage());

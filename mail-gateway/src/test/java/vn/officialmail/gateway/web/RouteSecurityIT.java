@@ -197,6 +197,12 @@ class RouteSecurityIT {
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(delegate.body()).contains("\"unitCode\":\"A\"").doesNotContain("\"unitCode\":\"B\"");
         assertThat(officer.body()).contains("\"unitCode\":\"A\"").contains("\"unitCode\":\"B\"");
+        // The auditor's query is itself audited; the unit heads' are not (they look at their own unit).
+        assertThat(jdbc.sql("select actor || ' ' || subject_id from audit_event where action = 'searched'")
+                        .query(String.class)
+                        .list())
+                .contains("compliance /api/compliance/violations")
+                .noneMatch(line -> line.startsWith("head-a") || line.startsWith("delegate-a"));
     }
 
     @Test
