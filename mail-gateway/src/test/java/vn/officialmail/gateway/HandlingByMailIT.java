@@ -217,8 +217,10 @@ class HandlingByMailIT {
 
     /** Sends an invitation to the gateway and waits for its incoming number ("7/2026"). */
     private String registered(String subject, int documentNumber) throws Exception {
+        // To a unit of the agency: mail leaving the agency would be entered in the outgoing register.
         send(
                 "vanthu@moj.gov.vn",
+                "khtc@moj.gov.vn",
                 subject,
                 String.join(
                         "\r\n",
@@ -234,7 +236,8 @@ class HandlingByMailIT {
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> jdbc.sql("select e.number || '/' || e.register_year from register_entry e"
-                                        + " join message_record r on r.id = e.message_record_id where r.subject = ?")
+                                        + " join message_record r on r.id = e.message_record_id"
+                                        + " where r.subject = ? and e.register_code = 'incoming'")
                                 .param(subject)
                                 .query(String.class)
                                 .optional()
@@ -258,6 +261,12 @@ class HandlingByMailIT {
 
     private void send(String from, String subject, String body, Map<String, String> headers, boolean attachAnswer)
             throws Exception {
+        send(from, "postmaster@official-mail.local", subject, body, headers, attachAnswer);
+    }
+
+    private void send(
+            String from, String to, String subject, String body, Map<String, String> headers, boolean attachAnswer)
+            throws Exception {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -266,7 +275,7 @@ class HandlingByMailIT {
         props.put("mail.smtp.ssl.trust", "127.0.0.1");
         MimeMessage message = new MimeMessage(Session.getInstance(props));
         message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("postmaster@official-mail.local"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         MimeMultipart multipart = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
