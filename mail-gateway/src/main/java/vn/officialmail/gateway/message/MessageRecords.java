@@ -42,7 +42,7 @@ public final class MessageRecords {
         Optional<NewMessage.Verdict> verdict = message.verdict();
         jdbc.sql("insert into message_record (message_key, spool_id, raw_sha256, size_bytes, source, received_at,"
                         + " remote_address, helo, mail_from, recipients, message_id_header, subject, sent_at, state,"
-                        + " channel, channel_reasons, from_address, from_domain, direction, recipient_verdicts)"
+                        + " channel, channel_reasons, from_address, from_domain, channel_direction, recipient_verdicts)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         message.messageKey(),
@@ -85,10 +85,10 @@ public final class MessageRecords {
 
     /** The direction of the message and the verdict for each recipient, as judged when it was recorded. */
     public Optional<RecipientVerdicts> recipientVerdicts(long id) {
-        return jdbc.sql("select direction, recipient_verdicts from message_record where id = ?")
+        return jdbc.sql("select channel_direction, recipient_verdicts from message_record where id = ?")
                 .param(id)
                 .query((rs, row) -> new RecipientVerdicts(
-                        Optional.ofNullable(rs.getString("direction")),
+                        Optional.ofNullable(rs.getString("channel_direction")),
                         RecipientJudgement.decode(rs.getString("recipient_verdicts"))))
                 .optional();
     }
