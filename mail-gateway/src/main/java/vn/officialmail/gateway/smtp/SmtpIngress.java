@@ -3,12 +3,14 @@ package vn.officialmail.gateway.smtp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.subethamail.smtp.MessageHandlerFactory;
 import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
@@ -50,17 +52,13 @@ public final class SmtpIngress implements SmartLifecycle {
                     "gateway.smtp.max-message-size must be below 2 GB: " + smtp.maxMessageSize());
         }
         try {
-            SMTPServer.Builder builder = SMTPServer.port(smtp.port())
-                    .bindAddress(InetAddress.getByName(smtp.bindAddress()))
-                    .hostName(smtp.hostName())
-                    .softwareName("official-mail")
-                    .maxMessageSize((int) maxSize)
-                    .maxRecipients(smtp.maxRecipients())
-                    .maxConnections(smtp.maxConnections())
-                    .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .serverThreadName("smtp-listener")
-                    .messageHandlerFactory(
-                            context -> new SpoolingMessageHandler(context, spool, maxSize, clock, policy));
+            SMTPServer.Builder builder = listener(
+                    smtp,
+                    smtp.bindAddress(),
+                    smtp.port(),
+                    (int) maxSize,
+                    "smtp-listener",
+                    context -> new SpoolingMessageHandler(context, spool, maxSize, clock, policy));
             if (smtp.tls().enabled()) {
                 builder.enableTLS()
                         .requireTLS(smtp.tls().required())
@@ -68,11 +66,7 @@ public final class SmtpIngress implements SmartLifecycle {
             }
             if (smtp.auth().enabled()) {
                 // RFC 4954: AUTH PLAIN/LOGIN, offered after STARTTLS only, against the gateway's users.
-                builder.authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
-                            if (!accounts.authenticate(user, password)) {
-                                throw new LoginFailedException("5.7.8 Authentication credentials invalid");
-                            }
-                        }))
+                builder.authenticationHandlerFactory(gatewayUsers(accounts))
                         .requireAuth(smtp.auth().required());
             }
             server = builder.build();
@@ -83,6 +77,36 @@ public final class SmtpIngress implements SmartLifecycle {
             throw new UncheckedIOException(
                     "Cannot start the SMTP listener on " + smtp.bindAddress() + ":" + smtp.port(), e);
         }
+    }
+
+    /** What the SMTP and submission listeners share: limits and time-outs of {@code gateway.smtp}, the gateway's name. */
+    static SMTPServer.Builder listener(
+            SmtpSettings smtp,
+            String bindAddress,
+            int port,
+            int maxMessageSize,
+            String threadName,
+            MessageHandlerFactory handlers)
+            throws UnknownHostException {
+        return SMTPServer.port(port)
+                .bindAddress(InetAddress.getByName(bindAddress))
+                .hostName(smtp.hostName())
+                .softwareName("official-mail")
+                .maxMessageSize(maxMessageSize)
+                .maxRecipients(smtp.maxRecipients())
+                .maxConnections(smtp.maxConnections())
+                .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .serverThreadName(threadName)
+                .messageHandlerFactory(handlers);
+    }
+
+    /** SMTP AUTH (PLAIN/LOGIN) against the gateway's users. */
+    static EasyAuthenticationHandlerFactory gatewayUsers(UserAccounts accounts) {
+        return new EasyAuthenticationHandlerFactory((user, password, context) -> {
+            if (!accounts.authenticate(user, password)) {
+                throw new LoginFailedException("5.7.8 Authentication credentials invalid");
+            }
+        });
     }
 
     /** The gateway's own EHLO (no CHUNKING) and BDAT (refused): see {@link GatewayEhlo}. */

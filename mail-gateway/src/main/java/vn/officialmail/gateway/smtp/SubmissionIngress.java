@@ -2,15 +2,11 @@ package vn.officialmail.gateway.smtp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
-import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.spool.Spool;
@@ -58,25 +54,17 @@ public final class SubmissionIngress implements SmartLifecycle {
         }
         long maxSize = smtp.maxMessageSize().toBytes();
         try {
-            server = SMTPServer.port(submission.port())
-                    .bindAddress(InetAddress.getByName(submission.bindAddress()))
-                    .hostName(smtp.hostName())
-                    .softwareName("official-mail")
-                    .maxMessageSize((int) Math.min(maxSize, Integer.MAX_VALUE - 1024))
-                    .maxRecipients(smtp.maxRecipients())
-                    .maxConnections(smtp.maxConnections())
-                    .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .serverThreadName("submission-listener")
-                    .messageHandlerFactory(
+            server = SmtpIngress.listener(
+                            smtp,
+                            submission.bindAddress(),
+                            submission.port(),
+                            (int) Math.min(maxSize, Integer.MAX_VALUE - 1024),
+                            "submission-listener",
                             context -> new SpoolingMessageHandler(context, spool, maxSize, clock, policy, SOURCE))
                     .enableTLS()
                     .requireTLS()
                     .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()))
-                    .authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
-                        if (!accounts.authenticate(user, password)) {
-                            throw new LoginFailedException("5.7.8 Authentication credentials invalid");
-                        }
-                    }))
+                    .authenticationHandlerFactory(SmtpIngress.gatewayUsers(accounts))
                     .requireAuth()
                     .build();
             SmtpIngress.replaceCommands(server);
