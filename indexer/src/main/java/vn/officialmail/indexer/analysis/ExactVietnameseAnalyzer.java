@@ -26,13 +26,21 @@ public final class ExactVietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream composed = new ICUNormalizer2Filter(tokenizer, NFC);
-        TokenStream lowerCased = new LowerCaseFilter(composed);
-        return new TokenStreamComponents(tokenizer, lowerCased);
+        return new TokenStreamComponents(tokenizer, composeAndLowerCase(tokenizer));
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(new ICUNormalizer2Filter(in, NFC));
+        return composeAndLowerCase(in);
+    }
+
+    /**
+     * The filters of this analyzer over words already split, shared with {@link TwinAnalysis}.
+     *
+     * @param words the words of {@link ICUTokenizer}
+     * @return the composed, lower-cased terms
+     */
+    static TokenStream composeAndLowerCase(TokenStream words) {
+        return new LowerCaseFilter(new ICUNormalizer2Filter(words, NFC));
     }
 }

@@ -21,8 +21,17 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream folded = new VietnameseFoldingFilter(tokenizer);
-        return new TokenStreamComponents(tokenizer, folded);
+        return new TokenStreamComponents(tokenizer, fold(tokenizer));
+    }
+
+    /**
+     * The filters of this analyzer over words already split, shared with {@link TwinAnalysis}.
+     *
+     * @param words the words of {@link ICUTokenizer}
+     * @return the folded terms
+     */
+    static TokenStream fold(TokenStream words) {
+        return new VietnameseFoldingFilter(words);
     }
 
     @Override

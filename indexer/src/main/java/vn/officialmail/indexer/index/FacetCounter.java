@@ -24,8 +24,9 @@ import vn.officialmail.indexer.search.SearchResult;
 
 /**
  * Counts the facets (type, channel, unit, month) over every message a query matches, from the
- * {@code .facet} doc-values fields. Counting is per segment by ordinal, and the ordinals are turned
- * into values once per segment, so the cost is one pass over the matching documents.
+ * {@code .facet} doc-values fields, and the matching messages themselves. Counting is per segment by
+ * ordinal, and the ordinals are turned into values once per segment, so the cost is one pass over the
+ * matching documents; the page's total comes from the same pass instead of a second one.
  */
 final class FacetCounter {
 
@@ -36,11 +37,14 @@ final class FacetCounter {
 
     private FacetCounter() {}
 
-    static Map<String, List<FacetCount>> count(IndexSearcher searcher, Query query) throws IOException {
-        Map<String, Map<String, Long>> totals = searcher.search(query, new Manager());
+    /** The facets of a query and the number of messages it matches. */
+    record Counts(long matching, Map<String, List<FacetCount>> facets) {}
+
+    static Counts count(IndexSearcher searcher, Query query) throws IOException {
+        Totals totals = searcher.search(query, new Manager());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Map.Entry<String, String> facet : FACET_FIELDS.entrySet()) {
-            Map<String, Long> counts = totals.getOrDefault(facet.getValue(), Map.of());
+            Map<String, Long> counts = totals.byField().getOrDefault(facet.getValue(), Map.of());
             Comparator<FacetCount> order = facet.getKey().equals(SearchResult.MONTH)
                     ? Comparator.comparing(FacetCount::value).reversed()
                     : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
@@ -52,7 +56,7 @@ final class FacetCounter {
                             .limit(MAX_VALUES)
                             .toList());
         }
-        return facets;
+        return new Counts(totals.matching(), facets);
     }
 
     private static Map<String, String> facetFields() {
@@ -64,21 +68,25 @@ final class FacetCounter {
         return fields;
     }
 
-    private static final class Manager implements CollectorManager<Counting, Map<String, Map<String, Long>>> {
+    private record Totals(long matching, Map<String, Map<String, Long>> byField) {}
+
+    private static final class Manager implements CollectorManager<Counting, Totals> {
         @Override
         public Counting newCollector() {
             return new Counting();
         }
 
         @Override
-        public Map<String, Map<String, Long>> reduce(Collection<Counting> collectors) {
+        public Totals reduce(Collection<Counting> collectors) {
             Map<String, Map<String, Long>> merged = new HashMap<>();
+            long matching = 0;
             for (Counting collector : collectors) {
                 collector.finishSegment();
+                matching += collector.matching;
                 collector.totals.forEach((field, counts) -> counts.forEach((value, n) ->
                         merged.computeIfAbsent(field, f -> new HashMap<>()).merge(value, n, Long::sum)));
             }
-            return merged;
+            return new Totals(matching, merged);
         }
     }
 
@@ -88,6 +96,7 @@ final class FacetCounter {
         private final List<SortedSetDocValues> segmentValues = new ArrayList<>();
         private final List<long[]> segmentCounts = new ArrayList<>();
         private final List<String> fields = List.copyOf(FACET_FIELDS.values());
+        private long matching;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -101,6 +110,7 @@ final class FacetCounter {
 
         @Override
         public void collect(int doc) throws IOException {
+            matching++;
             for (int f = 0; f < fields.size(); f++) {
                 SortedSetDocValues values = segmentValues.get(f);
                 if (values.advanceExact(doc)) {

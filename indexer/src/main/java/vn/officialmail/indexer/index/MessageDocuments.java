@@ -20,12 +20,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import vn.officialmail.indexer.analysis.Fields;
 import vn.officialmail.indexer.analysis.Keywords;
+import vn.officialmail.indexer.analysis.TwinAnalysis;
 import vn.officialmail.indexer.search.QueryBuilder;
 
 /** Maps an {@link IndexedMessage} to its Lucene document, field by field as {@link Fields} describes. */
 final class MessageDocuments {
 
-    /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
+    /** Analysed, with offsets in the postings so the highlighter need not re-analyse (stored apart). */
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
     private MessageDocuments() {}
@@ -39,11 +40,9 @@ final class MessageDocuments {
         doc.add(new StringField(Fields.MESSAGE_ID, Long.toString(message.messageId()), Field.Store.YES));
         doc.add(new TextField(Fields.SUBJECT, message.subject(), Field.Store.YES));
         doc.add(new TextField(Fields.SUBJECT_EXACT, message.subject(), Field.Store.NO));
-        doc.add(new Field(Fields.BODY, message.body(), HIGHLIGHTED_TEXT));
-        doc.add(new TextField(Fields.BODY_EXACT, message.body(), Field.Store.NO));
+        addTextPair(doc, Fields.BODY, Fields.BODY_EXACT, message.body());
         for (IndexedAttachment attachment : message.attachments()) {
-            doc.add(new Field(Fields.ATTACHMENT_TEXT, attachment.text(), HIGHLIGHTED_TEXT));
-            doc.add(new TextField(Fields.ATTACHMENT_TEXT_EXACT, attachment.text(), Field.Store.NO));
+            addTextPair(doc, Fields.ATTACHMENT_TEXT, Fields.ATTACHMENT_TEXT_EXACT, attachment.text());
             doc.add(new TextField(Fields.ATTACHMENT_NAME, fileNameWords(attachment.fileName()), Field.Store.NO));
             addKeyword(doc, Fields.ATTACHMENT_MEDIA_TYPE, lower(attachment.mediaType()));
             addKeyword(doc, Fields.ATTACHMENT_OUTCOME, lower(attachment.outcome()));
@@ -70,6 +69,17 @@ final class MessageDocuments {
             doc.add(new TextField(Fields.REGISTER_NUMBER_TEXT, number, Field.Store.NO));
         });
         return doc;
+    }
+
+    /**
+     * A long text in its folded field (stored, with offsets for the highlighter) and its exact twin,
+     * split into words once for both ({@link TwinAnalysis}).
+     */
+    private static void addTextPair(Document doc, String folded, String exact, String text) {
+        TwinAnalysis analysis = TwinAnalysis.of(text);
+        doc.add(new StoredField(folded, text));
+        doc.add(new Field(folded, analysis.folded(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(exact, analysis.exact(), TextField.TYPE_NOT_STORED));
     }
 
     private static void addLabels(Document doc, MessageLabels labels) {
@@ -139,7 +149,7 @@ final class MessageDocuments {
     }
 
     private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -53,8 +53,15 @@ final class PageCollector {
 
     SearchResult collect(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         TopFieldDocs top = searcher.search(query, request.offset() + request.limit(), sort(request.sort()), true);
-        long total =
-                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        FacetCounter.Counts counts = request.facets() ? FacetCounter.count(searcher, query) : null;
+        long total;
+        if (counts != null) {
+            total = counts.matching();
+        } else if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+            total = top.totalHits.value();
+        } else {
+            total = searcher.count(query);
+        }
         ScoreDoc[] page = Arrays.copyOfRange(
                 top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
         String[] snippets = highlighter.highlight(
@@ -74,7 +81,7 @@ final class PageCollector {
                     Objects.requireNonNullElse(doc.get(Fields.DOCUMENT_TYPE), ""),
                     Objects.requireNonNullElse(doc.get(Fields.REGISTER_NUMBER), "")));
         }
-        Map<String, List<FacetCount>> facets = request.facets() ? FacetCounter.count(searcher, query) : Map.of();
+        Map<String, List<FacetCount>> facets = counts == null ? Map.of() : counts.facets();
         return new SearchResult(total, hits, facets);
     }
 

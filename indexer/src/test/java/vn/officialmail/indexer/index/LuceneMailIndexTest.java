@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.officialmail.indexer.IndexerException;
 import vn.officialmail.indexer.analysis.RandomVietnamese;
+import vn.officialmail.indexer.search.FacetCount;
 import vn.officialmail.indexer.search.SearchHit;
 import vn.officialmail.indexer.search.SearchRequest;
 import vn.officialmail.indexer.search.SearchResult;
+import vn.officialmail.indexer.search.SortOrder;
 
 class LuceneMailIndexTest {
 
@@ -188,6 +190,36 @@ class LuceneMailIndexTest {
         assertThat(second.hits()).extracting(SearchHit::messageId).containsExactly(3L, 2L);
         assertThat(beyond.total()).isEqualTo(5);
         assertThat(beyond.hits()).isEmpty();
+    }
+
+    @Test
+    void searchOverSeveralSegmentsShouldCountRankAndFacetEveryMatchOnce() {
+        // 8 commits, 8 segments: below the merge policy's 10 per tier, above Lucene's 5 per slice
+        for (int segment = 0; segment < 8; segment++) {
+            for (int i = 0; i < 25; i++) {
+                long id = segment * 25L + i;
+                String body = id % 3 == 0 ? "Kính mời dự họp giao ban, giấy mời số " + id : "Báo cáo số liệu " + id;
+                index.index(IndexedMessages.withChannel(
+                        message(id, "Văn bản " + id, body), id % 2 == 0 ? "OFFICIAL" : "PERSONAL"));
+            }
+            index.commit();
+        }
+        index.refresh();
+
+        SearchResult withFacets =
+                index.search(SearchRequest.of("giay moi", 0, 100).withSortAndFacets(SortOrder.RELEVANCE, true));
+        SearchResult withoutFacets = index.search(SearchRequest.of("giay moi", 0, 100));
+
+        assertThat(withFacets.total()).isEqualTo(67); // ids 0, 3, … 198
+        assertThat(withoutFacets.total()).isEqualTo(67);
+        assertThat(withFacets.hits())
+                .extracting(SearchHit::messageId)
+                .doesNotHaveDuplicates()
+                .hasSize(67)
+                .allMatch(id -> id % 3 == 0);
+        assertThat(withFacets.facets().get(SearchResult.CHANNEL))
+                .containsExactlyInAnyOrder(new FacetCount("OFFICIAL", 34), new FacetCount("PERSONAL", 33));
+        assertThat(index.searchSlices()).as("segments searched in parallel").isGreaterThan(1);
     }
 
     @Test
