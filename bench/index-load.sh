@@ -3,7 +3,7 @@
 #   bench/index-load.sh [MESSAGES=100000] [THREADS=2] [QUERIES=1000] [DIR]
 # Generates text-only ~5 KB Vietnamese messages (fixed seed), indexes them into a fresh Lucene
 # index (target >= 2,000 msg/s), commits, then measures p50/p95/p99 search latency as a
-# unit-restricted user with facets and highlights (target p95 <= 50 ms over 1,000,000 messages:
+# unit-restricted user with highlights, with facets then without (target p95 <= 50 ms over 1,000,000 messages:
 # MESSAGES=1000000, about 5 GB of text, keep DIR to search it again without re-indexing).
 # Raw output goes to bench/results/<date>-index-load.txt. Not a test: ./mvnw verify never runs it.
 # Run it on an otherwise idle machine.

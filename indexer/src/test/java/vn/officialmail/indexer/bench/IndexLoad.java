@@ -21,7 +21,7 @@ import vn.officialmail.indexer.search.SortOrder;
 
 /**
  * Indexing throughput of text-only 5 KB Vietnamese messages (issue 5: target ≥ 2,000 msg/s), then
- * search latency p50/p95/p99 over the index it built, as a unit-restricted user with facets. Not a
+ * search latency p50/p95/p99 over the index it built, as a unit-restricted user with facets, then without. Not a
  * test: {@code bench/index-load.sh} runs it.
  *
  * <p>Arguments: {@code MESSAGES} (default 100,000), {@code THREADS} (writers, default 2), {@code
@@ -67,7 +67,8 @@ public final class IndexLoad {
             } else {
                 System.out.printf("index already holds %d messages: search only%n", existing);
             }
-            searchLatency(index, queries);
+            searchLatency(index, queries, true);
+            searchLatency(index, queries, false);
         } finally {
             if (!keep) {
                 try (var paths = Files.walk(dir)) {
@@ -163,7 +164,7 @@ public final class IndexLoad {
         return text.toString();
     }
 
-    private static void searchLatency(LuceneMailIndex index, int queries) {
+    private static void searchLatency(LuceneMailIndex index, int queries, boolean facets) {
         index.refresh();
         String[] texts = {
             "giay moi hop", "\"kế hoạch\" loai:ke-hoach", "bao cao tai chinh ngay:2024-05", "quyết định khen thưởng",
@@ -172,22 +173,23 @@ public final class IndexLoad {
         };
         Random random = new Random(42);
         for (int i = 0; i < Math.min(200, queries); i++) { // warm-up
-            index.search(request(texts[i % texts.length], random));
+            index.search(request(texts[i % texts.length], random, facets));
         }
         long[] nanos = new long[queries];
         long hits = 0;
         for (int i = 0; i < queries; i++) {
-            SearchRequest request = request(texts[i % texts.length], random);
+            SearchRequest request = request(texts[i % texts.length], random, facets);
             long start = System.nanoTime();
             hits += index.search(request).total();
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
         System.out.printf(
-                "search over %d messages, %d queries (unit-restricted, facets, 20 hits, highlights):"
+                "search over %d messages, %d queries (unit-restricted, %s, 20 hits, highlights):"
                         + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (mean total %d)%n",
                 index.count(),
                 queries,
+                facets ? "facets" : "no facets",
                 nanos[queries / 2] / 1e6,
                 nanos[(int) (queries * 0.95)] / 1e6,
                 nanos[(int) (queries * 0.99)] / 1e6,
@@ -195,9 +197,9 @@ public final class IndexLoad {
                 hits / queries);
     }
 
-    private static SearchRequest request(String text, Random random) {
+    private static SearchRequest request(String text, Random random, boolean facets) {
         return SearchRequest.of(text)
                 .withAccess(Access.unitsOnly(Set.of("DV" + random.nextInt(20))))
-                .withSortAndFacets(SortOrder.RELEVANCE, true);
+                .withSortAndFacets(SortOrder.RELEVANCE, facets);
     }
 }
