@@ -57,8 +57,7 @@ class GatewayEndToEndIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         LoopbackGateway.register(registry, dataDir);
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
         registry.add("gateway.policy.alert-recipients[0]", () -> "thanhtra@moj.gov.vn");
         registry.add("gateway.registry.acknowledge-receipt", () -> "true");

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.TestDirectory;
 import vn.officialmail.gateway.TestDns;
 import vn.officialmail.gateway.processing.MessageProcessor;
 import vn.officialmail.gateway.spool.Envelope;
@@ -36,17 +37,7 @@ class DirectoryPipelineIT {
         registry.add("gateway.data-dir", () -> dataDir.toString());
         registry.add("gateway.smtp.enabled", () -> "false");
         registry.add("gateway.mode", () -> "journal");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-KHTC");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Vụ Kế hoạch - Tài chính");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "KHTC");
-        registry.add("gateway.directory.units[0].shared-mailbox", () -> "khtc@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].address", () -> "nvan@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].name", () -> "Nguyễn Văn An");
-        registry.add("gateway.directory.accounts[0].unit", () -> "BTP-KHTC");
+        TestDirectory.ministryWithOneUnit(registry);
     }
 
     @Autowired

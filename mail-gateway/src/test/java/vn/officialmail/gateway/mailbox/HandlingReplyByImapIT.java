@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
+import vn.officialmail.gateway.TestDirectory;
 
 /**
  * A reply to an assignment notice that reaches the gateway through IMAP intake of the lead unit's
@@ -50,28 +51,14 @@ class HandlingReplyByImapIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.relay.port", () -> server.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        LoopbackGateway.register(registry, dataDir);
+        LoopbackGateway.relayTo(registry, () -> server.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "imap-admin-secret");
         registry.add("gateway.mailbox.poll-interval", () -> "2s");
         registry.add("spring.quartz.scheduler-name", () -> "handling-imap-it");
         registry.add("gateway.authentication.trusted-relays.networks[0]", () -> "127.0.0.1/32");
         registry.add("gateway.authentication.trusted-relays.authserv-ids[0]", () -> "mail.moj.gov.vn");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-KHTC");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Vụ Kế hoạch - Tài chính");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "KHTC");
-        registry.add("gateway.directory.units[0].shared-mailbox", () -> "khtc@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].address", () -> "nvan@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].name", () -> "Nguyễn Văn An");
-        registry.add("gateway.directory.accounts[0].unit", () -> "BTP-KHTC");
+        TestDirectory.ministryWithOneUnit(registry);
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -83,16 +83,12 @@ class SubmissionIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "submission-it");
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
         registry.add("gateway.submission.enabled", () -> "true");
         registry.add("gateway.submission.port", () -> "0");
         registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.directory.agencies[0].code", () -> "BTP");
         registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
         registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
