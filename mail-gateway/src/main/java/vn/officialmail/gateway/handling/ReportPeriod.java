@@ -78,6 +78,15 @@ public enum ReportPeriod {
         };
     }
 
+    /** How many months one period of this kind lasts. */
+    public int months() {
+        return switch (this) {
+            case MONTHLY -> 1;
+            case QUARTERLY -> 3;
+            case YEARLY -> 12;
+        };
+    }
+
     /** Whether {@code period} is a key of this kind. */
     public boolean isKey(String period) {
         Matcher matcher = KEY.matcher(period);
