@@ -310,6 +310,21 @@ class HandlingConsoleBrowserIT {
     }
 
     @Test
+    void unitHeadShouldGetTheSameScopeFromTheApi() throws Exception {
+        HttpResponse<String> register = api("truong-vp", "/api/handling");
+
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.body()).contains("\"number\":\"1/2026\"").doesNotContain("\"number\":\"2/2026\"");
+        assertThat(api("truong-vp", "/api/handling?unit=" + ComplianceSeed.UNIT_B)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api("truong-vp", "/api/handling/2026/2").statusCode()).isEqualTo(403);
+        assertThat(api("truong-vp", "/api/handling/2026/1").statusCode()).isEqualTo(200);
+        assertThat(api("van-thu", "/api/handling?unit=" + ComplianceSeed.UNIT_B).body())
+                .contains("\"number\":\"2/2026\"");
+    }
+
+    @Test
     void staffAndComplianceOfficersShouldBeRefusedTheHandlingPages() throws Exception {
         for (String user : List.of("can-bo", "giam-sat")) {
             logIn(user);
@@ -448,6 +463,17 @@ class HandlingConsoleBrowserIT {
                                 .header("Cookie", "JSESSIONID=" + session)
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<String> api(String user, String path) throws Exception {
+        String basic =
+                java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
