@@ -83,7 +83,7 @@ class ConsultationsPage {
         return text.consolePage("consultations.title", body, ConsoleNavigation.linksFor(reader));
     }
 
-    @GetMapping(value = PATH + "/{id:\\d{1,18}}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    @GetMapping(value = PATH + "/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
     @ResponseBody
     String one(HttpServletRequest request, @PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         ConsoleText text = ConsoleText.of(request);
@@ -158,7 +158,7 @@ class ConsultationsPage {
         return text.consolePage("consultations.title", body.toString(), ConsoleNavigation.linksFor(reader));
     }
 
-    @GetMapping(PATH + "/{id:\\d{1,18}}/table.xlsx")
+    @GetMapping(PATH + "/{id:\\d+}/table.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         ConsultationReport.Summary s = downloadable(reader, id);
         return file(
@@ -167,7 +167,7 @@ class ConsultationsPage {
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
-    @GetMapping(PATH + "/{id:\\d{1,18}}/table.pdf")
+    @GetMapping(PATH + "/{id:\\d+}/table.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         ConsultationReport.Summary s = downloadable(reader, id);
         return file(PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);

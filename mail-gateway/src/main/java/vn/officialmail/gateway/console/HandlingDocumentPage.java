@@ -43,7 +43,7 @@ import vn.officialmail.gateway.web.ConsoleText;
 @Controller
 class HandlingDocumentPage {
 
-    private static final String PATH = HandlingRegisterPage.PATH + "/{year:\\d{4}}/{number:\\d{1,12}}";
+    private static final String PATH = HandlingRegisterPage.PATH + "/{year:\\d+}/{number:\\d+}";
     private static final int MAX_TEXT = 4000;
     private static final int MAX_WORKING_DAYS = 365;
     private static final Set<String> ERRORS =

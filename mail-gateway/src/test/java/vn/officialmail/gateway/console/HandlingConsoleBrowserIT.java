@@ -171,12 +171,15 @@ class HandlingConsoleBrowserIT {
 
         new Select(browser.findElement(By.id("unit"))).selectByVisibleText(ComplianceSeed.UNIT_B_NAME);
         browser.findElement(By.cssSelector("#handling-filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("unit=" + ComplianceSeed.UNIT_B));
         assertThat(browser.findElement(By.id("handling-register")).getText())
                 .contains("2/2026")
                 .doesNotContain("1/2026");
         new Select(browser.findElement(By.id("unit"))).selectByIndex(0);
         new Select(browser.findElement(By.id("status"))).selectByVisibleText("Đang giải quyết");
         browser.findElement(By.cssSelector("#handling-filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("status=IN_PROGRESS"));
         assertThat(browser.findElements(By.cssSelector("#handling-register tbody tr")))
                 .extracting(WebElement::getText)
                 .allSatisfy(t -> assertThat(t).contains("Đang giải quyết"))
