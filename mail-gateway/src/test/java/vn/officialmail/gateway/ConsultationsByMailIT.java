@@ -149,13 +149,15 @@ class ConsultationsByMailIT {
             deadline = deadline.plusDays(1);
         }
         String title = "Dự thảo Thông tư quy định chế độ báo cáo thống kê";
-        send(
+        byte[] draftFile = "Dự thảo Thông tư — Điều 1. Phạm vi điều chỉnh".getBytes(StandardCharsets.UTF_8);
+        sendWithFile(
                 "soanthao@moj.gov.vn",
                 "[Lấy ý kiến] " + title,
                 "Kính gửi các đơn vị,\r\nĐề nghị góp ý dự thảo đính kèm.\r\nHạn góp ý: "
                         + deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                         + "\r\nĐơn vị góp ý: VP, PC, TCCB, KHTC, HTQT\r\n",
-                Map.of());
+                "du-thao-thong-tu.txt",
+                draftFile);
 
         List<MimeMessage> notices = new ArrayList<>();
         for (String[] unit : UNITS.subList(0, 5)) {
@@ -168,6 +170,20 @@ class ConsultationsByMailIT {
                 .contains(title)
                 .contains("hạn góp ý " + deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         long id = Long.parseLong(subject.replaceAll("^\\[Lấy ý kiến #(\\d+)\\].*", "$1"));
+        // The units receive the draft's file, not the request mail around it; the request is kept.
+        jakarta.mail.internet.MimeMultipart noticeParts =
+                (jakarta.mail.internet.MimeMultipart) notices.get(0).getContent();
+        assertThat(noticeParts.getCount()).isEqualTo(2);
+        assertThat(noticeParts.getBodyPart(1).getFileName()).isEqualTo("du-thao-thong-tu.txt");
+        assertThat(noticeParts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(draftFile);
+        String kept = jdbc.sql("select draft_sha256 from consultation where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(new MimeMessage(
+                                Session.getInstance(new Properties()), new ByteArrayInputStream(blobStore.read(kept)))
+                        .getSubject())
+                .isEqualTo("[Lấy ý kiến] " + title);
         MimeMessage confirmation =
                 await().atMost(Duration.ofSeconds(10)).until(() -> queuedTo("soanthao@moj.gov.vn"), Objects::nonNull);
         assertThat(confirmation.getSubject()).startsWith("Đã gửi đề nghị góp ý #" + id);
@@ -339,6 +355,28 @@ class ConsultationsByMailIT {
             }
         }
         return null;
+    }
+
+    private void sendWithFile(String from, String subject, String body, String fileName, byte[] file) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", Integer.toString(smtp.port()));
+        props.put("mail.smtp.starttls.enable", "true");
+        props.put("mail.smtp.starttls.required", "true");
+        props.put("mail.smtp.ssl.trust", "127.0.0.1");
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("postmaster@official-mail.local"));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
+        attached.setDataHandler(new jakarta.activation.DataHandler(
+                new jakarta.mail.util.ByteArrayDataSource(file, "text/plain; charset=UTF-8")));
+        attached.setFileName(fileName);
+        attached.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        message.setContent(new jakarta.mail.internet.MimeMultipart(text, attached));
+        Transport.send(message);
     }
 
     private void send(String from, String subject, String body, Map<String, String> headers) throws Exception {

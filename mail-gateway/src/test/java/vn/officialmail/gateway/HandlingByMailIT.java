@@ -211,12 +211,43 @@ class HandlingByMailIT {
                 .containsExactly("quote");
     }
 
+    @Test
+    void answerQuotingTheSymbolInLowerCaseShouldFindTheOriginalWhoseSymbolHasD() throws Exception {
+        ApiClient api = new ApiClient(httpPort, "admin", "test-admin-secret");
+        String number = registered("Quyết định thành lập tổ công tác", 205, "QĐ-KHTC");
+        api.postForBody(path(number) + "/assign", "{\"leadUnit\":\"BTP-KHTC\",\"workingDays\":3}");
+
+        send(
+                "nvan@moj.gov.vn",
+                "Báo cáo thực hiện Quyết định thành lập tổ công tác",
+                String.join(
+                        "\r\n",
+                        "BỘ TƯ PHÁP",
+                        "VỤ KẾ HOẠCH - TÀI CHÍNH",
+                        "Số: 78/KHTC-NS",
+                        "V/v thực hiện Quyết định số 205/qđ-khtc",
+                        "Hà Nội, ngày 20 tháng 11 năm 2026",
+                        "Kính gửi: Văn phòng Bộ",
+                        "Trả lời Quyết định số 205/qđ-khtc ngày 18/11/2026, Vụ báo cáo đã thành lập tổ công tác."),
+                Map.of(),
+                false);
+
+        String detail = await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(path(number)), body -> body.contains("\"status\":\"DONE\""));
+        assertThat(detail).contains("\"answerReference\":\"78/KHTC-NS\"");
+    }
+
     private String path(String number) {
         return "/api/handling/" + number.split("/")[1] + "/" + number.split("/")[0];
     }
 
     /** Sends an invitation to the gateway and waits for its incoming number ("7/2026"). */
     private String registered(String subject, int documentNumber) throws Exception {
+        return registered(subject, documentNumber, "GM-KHTC");
+    }
+
+    /** Sends a document numbered {@code documentNumber}/{@code symbol} to the gateway and waits for its incoming number. */
+    private String registered(String subject, int documentNumber, String symbol) throws Exception {
         // To a unit of the agency: mail leaving the agency would be entered in the outgoing register.
         send(
                 "vanthu@moj.gov.vn",
@@ -226,9 +257,9 @@ class HandlingByMailIT {
                         "\r\n",
                         "BỘ TƯ PHÁP",
                         "VỤ KẾ HOẠCH - TÀI CHÍNH",
-                        "Số: " + documentNumber + "/GM-KHTC",
+                        "Số: " + documentNumber + "/" + symbol,
                         "Hà Nội, ngày 18 tháng 11 năm 2026",
-                        "GIẤY MỜI",
+                        symbol.startsWith("QĐ") ? "QUYẾT ĐỊNH" : "GIẤY MỜI",
                         subject,
                         "Vụ Kế hoạch - Tài chính trân trọng kính mời đại diện lãnh đạo các đơn vị dự họp."),
                 Map.of(),

@@ -30,12 +30,18 @@ public final class ConsultationRequests {
         this.audit = audit;
     }
 
-    /** Opens the request a proven sender wrote; {@code raw} is the original message, sent as the draft. */
+    /**
+     * Opens the request a proven sender wrote. The units receive the mail's attachments ({@code
+     * files}: the draft documents), not the request around them; {@code raw}, the original message,
+     * is kept with the request, and sent instead only when the mail has no attachment (the draft is
+     * then its text).
+     */
     public Optional<Long> openByMail(
             ConsultationMail mail,
             String sender,
             List<String> recipients,
             byte[] raw,
+            List<OwnMessages.Attachment> files,
             long messageRecordId,
             Optional<String> messageId) {
         if (directory.homeAgencyOf(sender).isEmpty()) {
@@ -60,15 +66,17 @@ public final class ConsultationRequests {
                 throw new Consultations.InvalidRequestException(
                         "Thiếu dòng \"Hạn góp ý: dd/mm/yyyy\" / the line \"Hạn góp ý: dd/mm/yyyy\" is missing");
             }
+            OwnMessages.Attachment original = new OwnMessages.Attachment("du-thao.eml", "message/rfc822", raw);
             long id = consultations.open(
                     new Consultations.Request(
                             mail.title(),
                             units,
                             mail.deadline().get(),
                             Optional.empty(),
-                            Optional.of(new OwnMessages.Attachment("du-thao.eml", "message/rfc822", raw)),
+                            Optional.of(original),
                             directory.unitOfMailbox(sender).map(Unit::code),
-                            Optional.of(messageRecordId)),
+                            Optional.of(messageRecordId),
+                            files.isEmpty() ? List.of(original) : files),
                     sender);
             answer(
                     sender,

@@ -51,9 +51,10 @@ public final class Consultations {
      * @param units the codes of the units asked
      * @param deadline the last day for comments
      * @param note a covering text
-     * @param draft the draft to send (for a request by e-mail, the original message)
+     * @param draft the draft kept in the blob store (for a request by e-mail, the original message)
      * @param requestingUnit the code of the unit asking
      * @param messageRecordId the message of a request by e-mail
+     * @param files what the units receive: the draft's files (for a request by e-mail, its attachments)
      */
     public record Request(
             String title,
@@ -62,7 +63,33 @@ public final class Consultations {
             Optional<String> note,
             Optional<OwnMessages.Attachment> draft,
             Optional<String> requestingUnit,
-            Optional<Long> messageRecordId) {}
+            Optional<Long> messageRecordId,
+            List<OwnMessages.Attachment> files) {
+
+        public Request {
+            files = List.copyOf(files);
+        }
+
+        /** A request whose draft is also the one file the units receive. */
+        public Request(
+                String title,
+                List<String> units,
+                LocalDate deadline,
+                Optional<String> note,
+                Optional<OwnMessages.Attachment> draft,
+                Optional<String> requestingUnit,
+                Optional<Long> messageRecordId) {
+            this(
+                    title,
+                    units,
+                    deadline,
+                    note,
+                    draft,
+                    requestingUnit,
+                    messageRecordId,
+                    draft.map(List::of).orElse(List.of()));
+        }
+    }
 
     /** Why a request cannot be sent: the message names the value and what is allowed. */
     public static final class InvalidRequestException extends RuntimeException {
@@ -166,7 +193,7 @@ public final class Consultations {
                                 text(id, title, request, unit),
                                 false,
                                 Optional.empty()),
-                        request.draft().map(List::of).orElse(List.of()));
+                        request.files());
                 jdbc.sql("insert into consultation_unit (consultation_id, unit_code, mailbox, notice_message_id)"
                                 + " values (?, ?, ?, ?)")
                         .params(id, unit.code(), unit.sharedMailbox().orElseThrow(), messageId)

@@ -118,13 +118,19 @@ public final class DocumentAnswers {
     }
 
     private Optional<Long> original(Quote quote) {
-        List<Candidate> candidates = jdbc.sql("select id, document_date from register_entry where register_code ="
-                        + " 'incoming' and upper(number_symbol) = upper(?) order by id desc fetch first 20 rows only")
-                .param(quote.numberSymbol())
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+        // Compared in Java, not with SQL upper(): PostgreSQL with the C ctype leaves "đ" as it is, so
+        // "45/qđ-btp" would miss "45/QĐ-BTP". The number before the slash (ASCII digits) narrows the rows.
+        String wanted = symbolKey(quote.numberSymbol());
+        String number = quote.numberSymbol().substring(0, quote.numberSymbol().indexOf('/') + 1);
+        List<Candidate> candidates = jdbc.sql("select id, document_date, number_symbol from register_entry where"
+                        + " register_code = 'incoming' and number_symbol like ? order by id desc fetch first 500 rows"
+                        + " only")
+                .param(number + "%")
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
                 .list();
         // The same number and symbol comes back every year: the quoted date decides, else the newest.
         return candidates.stream()
+                .filter(c -> symbolKey(c.symbol()).equals(wanted))
                 .filter(c -> quote.date().isEmpty()
                         || c.date() == null
                         || quote.date().get().equals(c.date()))
@@ -132,7 +138,14 @@ public final class DocumentAnswers {
                 .findFirst();
     }
 
-    private record Candidate(long id, @Nullable LocalDate date) {}
+    private record Candidate(long id, @Nullable LocalDate date, String symbol) {}
+
+    /** A number and symbol for comparing: NFC, upper case in every script ("qđ" is "QĐ"), no spaces. */
+    static String symbolKey(String numberSymbol) {
+        return java.text.Normalizer.normalize(numberSymbol, java.text.Normalizer.Form.NFC)
+                .toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", "");
+    }
 
     private List<Long> byThread(List<String> threadHeaders) {
         List<String> ids = new ArrayList<>();

@@ -95,13 +95,27 @@ public final class DocumentHandling {
      * @param deadline the deadline
      * @param status the status
      * @param answerReference the number and symbol of the answering document
+     * @param coUnits the co-operating units' codes
+     * @param instruction the instruction
      */
     public record Slip(
             Optional<String> leadUnit,
             Optional<String> leadPerson,
             Optional<LocalDate> deadline,
             HandlingStatus status,
-            Optional<String> answerReference) {}
+            Optional<String> answerReference,
+            List<String> coUnits,
+            Optional<String> instruction) {}
+
+    /**
+     * The registered document a slip is about, as the console shows it above the slip.
+     *
+     * @param number the incoming number ("12/2026")
+     * @param document type, number/symbol, date and issuer
+     * @param subject its summary (trích yếu) or subject
+     * @param urgent an urgent document
+     */
+    public record Document(String number, String document, String subject, boolean urgent) {}
 
     /**
      * One step of the handling history.
@@ -249,16 +263,45 @@ public final class DocumentHandling {
 
     /** The slip of a document, if it was assigned. */
     public Optional<Slip> slipOf(long entryId) {
-        return jdbc.sql("select lead_unit, lead_person, deadline, status, answer_reference from document_handling"
-                        + " where register_entry_id = ?")
+        return jdbc.sql("select lead_unit, lead_person, deadline, status, answer_reference, co_units, instruction"
+                        + " from document_handling where register_entry_id = ?")
                 .param(entryId)
                 .query((rs, row) -> new Slip(
                         Optional.ofNullable(rs.getString(1)),
                         Optional.ofNullable(rs.getString(2)),
                         Optional.ofNullable(rs.getObject(3, LocalDate.class)),
                         HandlingStatus.valueOf(rs.getString(4)),
-                        Optional.ofNullable(rs.getString(5))))
+                        Optional.ofNullable(rs.getString(5)),
+                        rs.getString(6) == null || rs.getString(6).isBlank()
+                                ? List.of()
+                                : List.of(rs.getString(6).split(",")),
+                        Optional.ofNullable(rs.getString(7))))
                 .optional();
+    }
+
+    /** The registered incoming document {@code entryId}, if there is one. */
+    public Optional<Document> documentOf(long entryId) {
+        return jdbc.sql("select number, register_year, type_name, number_symbol, document_date, issuer, summary,"
+                        + " subject, urgent from register_entry where id = ?")
+                .param(entryId)
+                .query((rs, row) -> new Document(
+                        rs.getLong(1) + "/" + rs.getInt(2),
+                        describe(rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)),
+                        StringUtils.defaultIfBlank(rs.getString(7), StringUtils.defaultString(rs.getString(8))),
+                        rs.getBoolean(9)))
+                .optional();
+    }
+
+    /** "Công văn 12/BTP-VP 2026-03-01 Bộ Tư pháp": what the register says the document is. */
+    private static String describe(String type, String numberSymbol, LocalDate date, String issuer) {
+        return String.join(
+                        " ",
+                        StringUtils.defaultString(type),
+                        StringUtils.defaultString(numberSymbol),
+                        date == null ? "" : date.toString(),
+                        StringUtils.defaultString(issuer))
+                .strip()
+                .replaceAll("\\s+", " ");
     }
 
     /** The steps of a document, oldest first. */
@@ -341,15 +384,8 @@ public final class DocumentHandling {
                 .query((rs, row) -> {
                     LocalDate deadline = rs.getObject(11, LocalDate.class);
                     HandlingStatus handling = HandlingStatus.valueOf(rs.getString(12));
-                    String document = String.join(
-                                    " ",
-                                    StringUtils.defaultString(rs.getString(3)),
-                                    StringUtils.defaultString(rs.getString(4)),
-                                    rs.getObject(5, LocalDate.class) == null
-                                            ? ""
-                                            : rs.getObject(5, LocalDate.class).toString(),
-                                    StringUtils.defaultString(rs.getString(6)))
-                            .strip();
+                    String document = describe(
+                            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6));
                     return new TrackingLine(
                             rs.getLong(1) + "/" + rs.getInt(2),
                             document.isEmpty() ? StringUtils.defaultString(rs.getString(7)) : document,

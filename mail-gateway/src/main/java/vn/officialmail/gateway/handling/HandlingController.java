@@ -1,11 +1,11 @@
 package vn.officialmail.gateway.handling;
 
-import java.security.Principal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.officialmail.gateway.users.GatewayUser;
 
 /**
  * {@code POST /api/handling/{year}/{number}/assign} (the handling slip), {@code POST
  * /api/handling/{year}/{number}/status} (in progress, done with the answering document, returned)
  * and {@code GET /api/handling} (the tracking register; filters {@code unit}, {@code status}); {@code
  * GET /api/handling/{year}/{number}} (one slip and its history). Assigning notifies the assignee by
- * e-mail ({@link AssignmentNotices}).
+ * e-mail ({@link AssignmentNotices}). Unit heads and delegates follow their own unit's documents only
+ * ({@link HandlingAccess}): the register is theirs whatever {@code unit} asks, another unit's slip
+ * answers 403, and they assign within their unit.
  */
 @RestController
 class HandlingController {
@@ -50,7 +53,10 @@ class HandlingController {
 
     @PostMapping("/api/handling/{year}/{number}/assign")
     void assign(
-            @PathVariable int year, @PathVariable long number, @RequestBody AssignmentRequest body, Principal actor) {
+            @PathVariable int year,
+            @PathVariable long number,
+            @RequestBody AssignmentRequest body,
+            @AuthenticationPrincipal GatewayUser actor) {
         if (body == null
                 || text(body.leadUnit()).isEmpty() && text(body.leadPerson()).isEmpty()) {
             throw new ResponseStatusException(
@@ -68,6 +74,11 @@ class HandlingController {
                             + MAX_WORKING_DAYS + ": " + body.workingDays());
         }
         long entry = entry(year, number);
+        HandlingAccess.require(actor, handling.slipOf(entry).flatMap(DocumentHandling.Slip::leadUnit));
+        if (!HandlingAccess.seesEveryUnit(actor) && !HandlingAccess.follows(actor, text(body.leadUnit()))) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Chỉ giao trong đơn vị của mình / assign within your own unit");
+        }
         answer(
                 notices.assignAndNotify(
                         entry,
@@ -84,12 +95,16 @@ class HandlingController {
                                 text(body.instruction()),
                                 Optional.ofNullable(body.deadline()),
                                 Optional.ofNullable(body.workingDays())),
-                        actor.getName()),
+                        actor.username()),
                 number + "/" + year);
     }
 
     @PostMapping("/api/handling/{year}/{number}/status")
-    void move(@PathVariable int year, @PathVariable long number, @RequestBody StatusRequest body, Principal actor) {
+    void move(
+            @PathVariable int year,
+            @PathVariable long number,
+            @RequestBody StatusRequest body,
+            @AuthenticationPrincipal GatewayUser actor) {
         if (body == null || body.status() == null || body.status() == HandlingStatus.ASSIGNED) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "status must be IN_PROGRESS, DONE or RETURNED (assign with /assign)");
@@ -101,18 +116,20 @@ class HandlingController {
                     HttpStatus.BAD_REQUEST,
                     "Cần số, ký hiệu văn bản trả lời hoặc ghi chú / the answering document or a note is required");
         }
+        long entry = entry(year, number);
+        HandlingAccess.require(actor, handling.slipOf(entry).flatMap(DocumentHandling.Slip::leadUnit));
         answer(
-                handling.move(
-                        entry(year, number), body.status(), text(body.note()), text(body.answer()), actor.getName()),
+                handling.move(entry, body.status(), text(body.note()), text(body.answer()), actor.username()),
                 number + "/" + year);
     }
 
     @GetMapping("/api/handling/{year}/{number}")
-    Detail detail(@PathVariable int year, @PathVariable long number) {
+    Detail detail(@PathVariable int year, @PathVariable long number, @AuthenticationPrincipal GatewayUser reader) {
         long entry = entry(year, number);
         DocumentHandling.Slip slip = handling.slipOf(entry)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Văn bản " + number + "/" + year + " chưa được giao / not assigned yet"));
+        HandlingAccess.require(reader, slip.leadUnit());
         return new Detail(slip, handling.steps(entry));
     }
 
@@ -120,8 +137,9 @@ class HandlingController {
     List<DocumentHandling.TrackingLine> tracking(
             @RequestParam Optional<String> unit,
             @RequestParam Optional<HandlingStatus> status,
-            @RequestParam(defaultValue = "200") int limit) {
-        return handling.tracking(unit, status, limit);
+            @RequestParam(defaultValue = "200") int limit,
+            @AuthenticationPrincipal GatewayUser reader) {
+        return handling.tracking(HandlingAccess.unitFor(reader, unit), status, limit);
     }
 
     private long entry(int year, long number) {

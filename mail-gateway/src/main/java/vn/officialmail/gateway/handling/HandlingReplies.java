@@ -80,12 +80,14 @@ public final class HandlingReplies {
         if (slip.isEmpty()) {
             return false;
         }
-        boolean notified = jdbc.sql("select count(*) from handling_notice where register_entry_id = ?"
-                                + " and lower(recipient) = ?")
-                        .params(entryId, address)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        // Compared in Java rather than with SQL lower(), which depends on the database's ctype.
+        boolean notified = jdbc
+                .sql("select recipient from handling_notice where register_entry_id = ?")
+                .param(entryId)
+                .query(String.class)
+                .list()
+                .stream()
+                .anyMatch(r -> r.strip().toLowerCase(Locale.ROOT).equals(address));
         return notified
                 || slip.get().leadPerson().map(p -> p.equalsIgnoreCase(address)).orElse(false)
                 || slip.get().leadUnit().isPresent()

@@ -47,8 +47,8 @@ public record HandlingSettings(
                 throw new IllegalArgumentException("gateway.handling.reports[" + code + "].name is required");
             }
             if (period == null) {
-                throw new IllegalArgumentException(
-                        "gateway.handling.reports[" + code + "].period must be MONTHLY, QUARTERLY or YEARLY");
+                throw new IllegalArgumentException("gateway.handling.reports[" + code
+                        + "].period must be MONTHLY, QUARTERLY, HALF_YEARLY or YEARLY");
             }
             if (dueDay < 1 || dueDay > 31) {
                 throw new IllegalArgumentException(

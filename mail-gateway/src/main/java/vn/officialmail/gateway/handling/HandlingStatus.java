@@ -10,7 +10,7 @@ public enum HandlingStatus {
     RETURNED;
 
     /** The statuses a document in this status may move to. */
-    Set<HandlingStatus> next() {
+    public Set<HandlingStatus> next() {
         return switch (this) {
             case ASSIGNED -> Set.of(IN_PROGRESS, DONE, RETURNED);
             case IN_PROGRESS -> Set.of(DONE, RETURNED);

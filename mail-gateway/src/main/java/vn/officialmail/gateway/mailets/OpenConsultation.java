@@ -10,6 +10,7 @@ import vn.officialmail.gateway.content.MessageContent;
 import vn.officialmail.gateway.handling.ConsultationMail;
 import vn.officialmail.gateway.handling.ConsultationRequests;
 import vn.officialmail.gateway.processing.MailAttributes;
+import vn.officialmail.gateway.relay.OwnMessages;
 
 /**
  * Opens a request for comments on a draft (lấy ý kiến) written as an e-mail: subject "[Lấy ý kiến]
@@ -48,15 +49,20 @@ public final class OpenConsultation extends GenericMailet {
         if (sender.isEmpty()) {
             return;
         }
-        String body = MailAttributes.object(mail, MailAttributes.CONTENT, MessageContent.class)
-                .map(MessageContent::body)
-                .orElse("");
+        Optional<MessageContent> content = MailAttributes.object(mail, MailAttributes.CONTENT, MessageContent.class);
+        String body = content.map(MessageContent::body).orElse("");
+        // The draft documents are the attached files; parts without a name (inline images) are not.
+        List<OwnMessages.Attachment> files = content.map(MessageContent::attachments).orElse(List.of()).stream()
+                .filter(part -> part.fileName().isPresent())
+                .map(part -> new OwnMessages.Attachment(part.fileName().get(), part.mediaType(), part.bytes()))
+                .toList();
         List<String> recipients = MailFacts.envelope(mail).recipients();
         requests.openByMail(
                 ConsultationMail.read(subject, body).orElseThrow(),
                 sender.get(),
                 recipients,
                 MailFacts.raw(mail),
+                files,
                 MailFacts.recordId(mail, "OpenConsultation"),
                 Optional.ofNullable(
                         mail.getMessage() == null ? null : mail.getMessage().getMessageID()));

@@ -75,6 +75,9 @@ public final class RouteAccess {
             new Rule("/actuator", Set.of(Role.ADMINISTRATOR)),
             new Rule("/actuator/health/**", Set.of(Role.ADMINISTRATOR)));
 
+    private static final Set<Role> HANDLERS =
+            Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
+
     private static final Set<Role> COMPLIANCE_READERS =
             Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
 
@@ -88,7 +91,12 @@ public final class RouteAccess {
             new Rule("/console/messages/**", COMPLIANCE_READERS),
             new Rule("/console/quarantine/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             new Rule("/console/mailboxes/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
-            new Rule("/console/reports/**", COMPLIANCE_READERS));
+            new Rule("/console/reports/**", COMPLIANCE_READERS),
+            // Document handling, as /api/handling: unit heads and delegates are scoped to their unit by the
+            // pages. The same roles throughout; the two narrower rules give the menu its entries.
+            new Rule("/console/handling/**", HANDLERS),
+            new Rule("/console/handling/consultations/**", HANDLERS),
+            new Rule("/console/handling/reports/**", HANDLERS));
 
     /** The console pages in the navigation bar, with their text keys. */
     static final java.util.Map<String, String> CONSOLE_MENU = java.util.Map.of(
@@ -96,7 +104,10 @@ public final class RouteAccess {
             "/console/units", "nav.units",
             "/console/quarantine", "nav.quarantine",
             "/console/mailboxes", "nav.mailboxes",
-            "/console/reports", "nav.reports");
+            "/console/reports", "nav.reports",
+            "/console/handling/consultations", "nav.consultations",
+            "/console/handling/reports", "nav.periodic",
+            "/console/handling", "nav.handling");
 
     private RouteAccess() {}
 

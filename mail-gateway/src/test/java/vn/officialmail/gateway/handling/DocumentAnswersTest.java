@@ -37,4 +37,11 @@ class DocumentAnswersTest {
         assertThat(DocumentAnswers.quotes("Căn cứ Công văn số 123/BTP-VP ngày 12/11/2026"))
                 .isEmpty();
     }
+
+    @Test
+    void symbolKeyShouldMatchDStrokeInAnyCase() {
+        assertThat(DocumentAnswers.symbolKey("205/qđ-khtc")).isEqualTo(DocumentAnswers.symbolKey("205/QĐ-KHTC"));
+        assertThat(DocumentAnswers.symbolKey("7/TTr-PC ")).isEqualTo(DocumentAnswers.symbolKey("7/ttr-pc"));
+        assertThat(DocumentAnswers.symbolKey("205/QĐ-KHTC")).isNotEqualTo(DocumentAnswers.symbolKey("205/QD-KHTC"));
+    }
 }
