@@ -94,12 +94,8 @@ class ConsultationsByMailIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        LoopbackGateway.register(registry, dataDir);
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
         registry.add("gateway.directory.agencies[0].code", () -> "BTP");
         registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");

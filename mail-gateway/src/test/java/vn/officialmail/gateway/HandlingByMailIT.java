@@ -61,24 +61,10 @@ class HandlingByMailIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
+        LoopbackGateway.register(registry, dataDir);
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-KHTC");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Vụ Kế hoạch - Tài chính");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "KHTC");
-        registry.add("gateway.directory.units[0].shared-mailbox", () -> "khtc@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].address", () -> "nvan@moj.gov.vn");
-        registry.add("gateway.directory.accounts[0].name", () -> "Nguyễn Văn An");
-        registry.add("gateway.directory.accounts[0].unit", () -> "BTP-KHTC");
+        TestDirectory.ministryWithOneUnit(registry);
     }
 
     @Autowired
