@@ -31,9 +31,15 @@ final class RegisterDuplicates {
     }
 
     void record(long messageRecordId, RegisterEntry first, String reason) {
-        jdbc.sql(
-                        "insert into register_duplicate (message_record_id, entry_id, reason, detected_at) values (?, ?, ?, ?)")
-                .params(messageRecordId, first.id(), reason, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        // The later copy's recipients are kept on the link: the first entry names only its own.
+        jdbc.sql("insert into register_duplicate (message_record_id, entry_id, reason, detected_at, recipients)"
+                        + " select ?, ?, ?, ?, m.recipients from message_record m where m.id = ?")
+                .params(
+                        messageRecordId,
+                        first.id(),
+                        reason,
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        messageRecordId)
                 .update();
         audit.record(
                 IncomingRegister.GATEWAY,
@@ -45,11 +51,14 @@ final class RegisterDuplicates {
 
     /** The entry a message was found to duplicate, if it was. */
     Optional<RegisterEntry> duplicateOf(long messageRecordId) {
-        return jdbc.sql("select e.id, e.register_code, e.register_year, e.number, e.message_record_id, e.registered_at"
+        return jdbc
+                .sql("select e.id, e.register_code, e.register_year, e.number, e.message_record_id, e.registered_at"
                         + " from register_duplicate d join register_entry e on e.id = d.entry_id"
-                        + " where d.message_record_id = ?")
+                        + " where d.message_record_id = ? order by e.id desc")
                 .param(messageRecordId)
                 .query(IncomingRegister::entry)
-                .optional();
+                .list()
+                .stream()
+                .findFirst();
     }
 }
