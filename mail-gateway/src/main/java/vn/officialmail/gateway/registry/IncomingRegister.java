@@ -291,6 +291,16 @@ public final class IncomingRegister {
                 .findFirst();
     }
 
+    /** The later copies linked to a register's entry {@code number/year}, with their recipients. */
+    public List<RegisterDuplicates.LaterCopy> laterCopies(String registerCode, int year, long number) {
+        return jdbc.sql("select id from register_entry where register_code = ? and register_year = ? and number = ?")
+                .params(registerCode, year, number)
+                .query(Long.class)
+                .optional()
+                .map(duplicates::laterCopies)
+                .orElse(List.of());
+    }
+
     /** The first entry of the document a message duplicates, when it was found to be one. */
     public Optional<RegisterEntry> duplicateOf(long messageRecordId) {
         return duplicates.duplicateOf(messageRecordId);

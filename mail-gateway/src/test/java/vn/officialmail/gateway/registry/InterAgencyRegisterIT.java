@@ -119,6 +119,9 @@ class InterAgencyRegisterIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IncomingRegister register;
+
     @BeforeEach
     void staffAccount() {
         if (accounts.find(USER).isEmpty()) {
@@ -157,6 +160,11 @@ class InterAgencyRegisterIT {
                         .query(String.class)
                         .list())
                 .containsExactly("den-btc 1 | ttb@mof.gov.vn", "di-btp 1 | ttb@mof.gov.vn");
+        int year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        assertThat(register.laterCopies("den-btc", year, 1))
+                .extracting(RegisterDuplicates.LaterCopy::messageRecordId, RegisterDuplicates.LaterCopy::recipients)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(copy, "ttb@mof.gov.vn"));
         assertThat(jdbc.sql("select count(*) from register_entry where message_record_id = ?")
                         .param(copy)
                         .query(Long.class)
