@@ -61,7 +61,11 @@ public final class DossierExport {
                                             .map(o -> " — Người lập: " + o)
                                             .orElse(""),
                             period(documents) + " — Số văn bản: " + documents.size() + " — "
-                                    + (dossier.state() == Dossiers.State.CLOSED ? "Đã đóng" : "Đang mở")),
+                                    + switch (dossier.state()) {
+                                        case OPEN -> "Đang mở";
+                                        case CLOSED -> "Đã đóng";
+                                        case DESTROYED -> "Đã hủy";
+                                    }),
                     List.of(
                             "STT",
                             "Số, ký hiệu văn bản",

@@ -43,7 +43,9 @@ public final class Dossiers {
     /** Where a dossier stands. */
     public enum State {
         OPEN,
-        CLOSED
+        CLOSED,
+        /** Destroyed after an approved decision (see {@link Disposals}): its record and entries are kept. */
+        DESTROYED
     }
 
     /** What became of a request to file or close. */
@@ -191,7 +193,7 @@ public final class Dossiers {
                 .param(dossierId)
                 .query(String.class)
                 .single();
-        if (State.CLOSED.name().equals(state)) {
+        if (!State.OPEN.name().equals(state)) {
             return Outcome.CLOSED;
         }
         boolean filed = jdbc.sql("select count(*) from dossier_document where dossier_id = ? and register_entry_id = ?")

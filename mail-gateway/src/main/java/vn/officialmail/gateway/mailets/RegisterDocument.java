@@ -36,7 +36,9 @@ import vn.officialmail.gateway.trust.smime.SmimeStatus;
  * Enters the message in its register (Decree 30/2020 Art. 22; REQUIREMENTS.md R5): mail going out
  * of the agency ({@code OUTBOUND}, e.g. from the submission port) in the outgoing register (sổ đăng
  * ký văn bản đi, Appendix IV.I: number and symbol, date, type and summary, signer — the S/MIME
- * signer —, recipients' bodies, copies = recipients), any other in the incoming register; which
+ * signer —, recipients' bodies, copies = recipients), any other in the incoming register; a document
+ * from one agency this gateway serves to another is entered in both, the sender's outgoing register
+ * and the recipient agency's incoming register (a doubtful one is reviewed on the incoming side); which
  * register of the direction comes from {@link Registers} (by unit, type, secrecy). Every entry
  * has the register's columns filled from the classifier (issuer, number and symbol, date, type,
  * summary, urgency). It takes the next gapless number of the year when the message's transaction
@@ -100,24 +102,17 @@ public final class RegisterDocument extends GenericMailet {
         long recordId = MailFacts.recordId(mail, "RegisterDocument");
         Optional<DocumentFacts> facts = MailAttributes.object(mail, MailAttributes.CLASSIFICATION, DocumentFacts.class);
         Envelope envelope = MailFacts.envelope(mail);
-        RegisterDirection direction = MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class)
-                        .map(ChannelVerdict::direction)
-                        .filter(way -> way == Direction.OUTBOUND)
-                        .isPresent()
-                ? RegisterDirection.OUTGOING
-                : RegisterDirection.INCOMING;
-        RegisterDefinition chosen = registers.choose(
-                direction,
-                unitsOf(envelope, direction),
-                facts.map(DocumentFacts::type),
-                facts.flatMap(DocumentFacts::secrecy).isPresent());
+        List<RegisterDirection> sides =
+                sides(MailAttributes.object(mail, MailAttributes.CHANNEL_VERDICT, ChannelVerdict.class));
         Optional<String> doubt = facts.flatMap(this::doubt);
         if (doubt.isPresent()) {
-            review.enqueue(recordId, chosen.code(), doubt.get());
+            // One review per message: the receiving side's register (the clerk who must act on it).
+            RegisterDirection reviewed = sides.get(sides.size() - 1);
+            review.enqueue(recordId, choose(reviewed, envelope, facts).code(), doubt.get());
             return;
         }
         String subject = MailFacts.subject(mail).orElse("");
-        DocumentParticulars document = facts.map(f -> new DocumentParticulars(
+        DocumentParticulars received = facts.map(f -> new DocumentParticulars(
                         envelope.mailFrom(),
                         subject,
                         f.issuer(),
@@ -129,27 +124,57 @@ public final class RegisterDocument extends GenericMailet {
                         f.urgency().isPresent(),
                         Optional.empty()))
                 .orElseGet(() -> DocumentParticulars.of(envelope.mailFrom(), subject));
-        if (direction == RegisterDirection.OUTGOING) {
-            document = outgoing(mail, envelope, facts, document);
+        for (RegisterDirection direction : sides) {
+            DocumentParticulars document =
+                    direction == RegisterDirection.OUTGOING ? outgoing(mail, envelope, facts, received) : received;
+            Registration registration = register.register(
+                    choose(direction, envelope, facts).code(),
+                    recordId,
+                    MailFacts.rawSha256(mail, MailFacts.raw(mail)),
+                    document,
+                    envelope.receivedAt(),
+                    IncomingRegister.GATEWAY);
+            // The last side is the receiving one when there are two: its number is the one searched and acknowledged.
+            MailAttributes.setObject(mail, MailAttributes.REGISTRATION, registration);
+            if (acknowledge
+                    && direction == RegisterDirection.INCOMING
+                    && registration.duplicateOf().isEmpty()) {
+                jakarta.mail.internet.MimeMessage message = mail.getMessage();
+                acknowledgements.acknowledgeAtCommit(
+                        registration,
+                        envelope.mailFrom(),
+                        Optional.of(subject).filter(s -> !s.isEmpty()),
+                        Optional.ofNullable(message == null ? null : message.getMessageID()));
+            }
         }
-        Registration registration = register.register(
-                chosen.code(),
-                recordId,
-                MailFacts.rawSha256(mail, MailFacts.raw(mail)),
-                document,
-                envelope.receivedAt(),
-                IncomingRegister.GATEWAY);
-        MailAttributes.setObject(mail, MailAttributes.REGISTRATION, registration);
-        if (acknowledge
-                && direction == RegisterDirection.INCOMING
-                && registration.duplicateOf().isEmpty()) {
-            jakarta.mail.internet.MimeMessage message = mail.getMessage();
-            acknowledgements.acknowledgeAtCommit(
-                    registration,
-                    envelope.mailFrom(),
-                    Optional.of(subject).filter(s -> !s.isEmpty()),
-                    Optional.ofNullable(message == null ? null : message.getMessageID()));
+    }
+
+    /**
+     * The registers a document is entered in, sender's side first: mail leaving the agency goes in
+     * the outgoing register; mail reaching a home agency in the incoming register. A document from
+     * one agency this gateway serves to another (or to another and outside at once) is both: the
+     * sender's outgoing register and the recipient agency's incoming register.
+     */
+    static List<RegisterDirection> sides(Optional<ChannelVerdict> verdict) {
+        Direction way = verdict.map(ChannelVerdict::direction).orElse(Direction.INBOUND);
+        boolean toAnotherHomeAgency = way == Direction.BETWEEN_AGENCIES
+                || verdict.stream()
+                        .flatMap(v -> v.recipients().stream())
+                        .anyMatch(r -> r.direction() == Direction.BETWEEN_AGENCIES);
+        if (way == Direction.OUTBOUND || way == Direction.BETWEEN_AGENCIES) {
+            return toAnotherHomeAgency
+                    ? List.of(RegisterDirection.OUTGOING, RegisterDirection.INCOMING)
+                    : List.of(RegisterDirection.OUTGOING);
         }
+        return List.of(RegisterDirection.INCOMING);
+    }
+
+    private RegisterDefinition choose(RegisterDirection direction, Envelope envelope, Optional<DocumentFacts> facts) {
+        return registers.choose(
+                direction,
+                unitsOf(envelope, direction),
+                facts.map(DocumentFacts::type),
+                facts.flatMap(DocumentFacts::secrecy).isPresent());
     }
 
     /** The units a document concerns: the sender's for outgoing mail, the recipients' for incoming. */

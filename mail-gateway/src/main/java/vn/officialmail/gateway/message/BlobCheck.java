@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code fsck}: reads every blob and checks that its bytes still hash to its name, and that every
  * blob the database names (originals, attachments, register entries, relay orders) exists.
  * Unreferenced blobs are counted, never deleted: a blob written just before a crash is harmless.
+ * Blobs deleted with a destroyed dossier are not missing.
  * Exit status 0 when all is sound, 1 otherwise.
  */
 @Component
@@ -66,8 +67,12 @@ public final class BlobCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot walk the blob store " + blobs.root(), e);
         }
+        // Blobs deleted by the approved destruction of a dossier are gone on purpose (issue 6).
+        Set<String> destroyed = new HashSet<>(jdbc.sql("select sha256 from destroyed_blob where deleted_at is not null")
+                .query(String.class)
+                .list());
         List<String> missing = referenced.stream()
-                .filter(sha -> !present.contains(sha))
+                .filter(sha -> !present.contains(sha) && !destroyed.contains(sha))
                 .sorted()
                 .toList();
         long unreferenced =

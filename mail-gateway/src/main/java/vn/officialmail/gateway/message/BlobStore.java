@@ -25,9 +25,13 @@ import java.util.UUID;
 public final class BlobStore {
 
     private final Path root;
+    private final Object[] stripes = new Object[64];
 
     public BlobStore(Path root) {
         this.root = root;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
         try {
             Files.createDirectories(root.resolve("tmp"));
         } catch (IOException e) {
@@ -39,8 +43,12 @@ public final class BlobStore {
     public String put(byte[] content) throws IOException {
         String sha256 = sha256Hex(content);
         Path target = pathOf(sha256);
-        if (Files.exists(target)) {
-            return sha256;
+        synchronized (stripe(sha256)) {
+            if (Files.exists(target)) {
+                // Marks the blob as wanted again, so a destruction running now keeps it (see deleteIfUntouchedSince).
+                Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+                return sha256;
+            }
         }
         Files.createDirectories(target.getParent());
         Path tmp = root.resolve("tmp").resolve(UUID.randomUUID() + ".part");
@@ -73,6 +81,32 @@ public final class BlobStore {
             throw new IOException("Blob " + sha256 + " is corrupt: its content hashes to " + actual);
         }
         return content;
+    }
+
+    /**
+     * Deletes a blob that destruction of a dossier found unreferenced, unless it was stored again
+     * (by a {@link #put} of the same content) since {@code since}: the new reference to it may not
+     * be committed yet, so such a blob is kept. Returns whether the blob is gone.
+     */
+    public boolean deleteIfUntouchedSince(String sha256, java.time.Instant since) throws IOException {
+        Path target = pathOf(sha256);
+        synchronized (stripe(sha256)) {
+            if (!Files.exists(target)) {
+                return true;
+            }
+            // Some file systems keep whole seconds: a margin so a put in the same second counts.
+            java.time.Instant touched = Files.getLastModifiedTime(target).toInstant();
+            if (!touched.isBefore(since.minusSeconds(2))) {
+                return false;
+            }
+            Files.delete(target);
+        }
+        forceDirectory(target.getParent());
+        return true;
+    }
+
+    private Object stripe(String sha256) {
+        return stripes[Integer.parseInt(sha256.substring(0, 2), 16) % stripes.length];
     }
 
     /** Opens a blob for streaming without verification (callers that need it use {@link #read}). */

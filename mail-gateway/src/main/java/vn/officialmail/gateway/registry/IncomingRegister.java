@@ -121,7 +121,7 @@ public final class IncomingRegister {
             DocumentParticulars document,
             Instant receivedAt,
             String registeredBy) {
-        Optional<Registration> registered = earlierRegistration(messageRecordId);
+        Optional<Registration> registered = earlierRegistration(registerCode, messageRecordId);
         if (registered.isPresent()) {
             return registered.get();
         }
@@ -139,7 +139,9 @@ public final class IncomingRegister {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             List<Pending> ofThisTransaction = pendingOfThisTransaction();
             for (Pending earlier : ofThisTransaction) {
-                if (earlier.messageRecordId().equals(pending.messageRecordId())) {
+                // A message may be in two registers (sent between two agencies this gateway serves): once in each.
+                if (earlier.messageRecordId().equals(pending.messageRecordId())
+                        && earlier.registerCode().equals(registerCode)) {
                     return earlier.registration();
                 }
                 if (!earlier.registerCode().equals(registerCode)) {
@@ -226,14 +228,15 @@ public final class IncomingRegister {
                 : RegisterDuplicates.SAME_ORIGINAL;
     }
 
-    /** The message's entry, or the entry it was linked to as a copy: one query for both. */
-    private Optional<Registration> earlierRegistration(long messageRecordId) {
+    /** The message's entry in a register, or the entry it was linked to there as a copy: one query for both. */
+    private Optional<Registration> earlierRegistration(String registerCode, long messageRecordId) {
         return jdbc
-                .sql("select 0, " + ENTRY_COLUMNS + " from register_entry where message_record_id = ?"
+                .sql("select 0, " + ENTRY_COLUMNS
+                        + " from register_entry where message_record_id = ? and register_code = ?"
                         + " union all select 1, e.id, e.register_code, e.register_year, e.number, e.message_record_id,"
                         + " e.registered_at from register_duplicate d join register_entry e on e.id = d.entry_id"
-                        + " where d.message_record_id = ?")
-                .params(messageRecordId, messageRecordId)
+                        + " where d.message_record_id = ? and e.register_code = ?")
+                .params(messageRecordId, registerCode, messageRecordId, registerCode)
                 .query((rs, row) -> {
                     RegisterEntry entry = entryAt(rs, 1);
                     return rs.getInt(1) == 0 ? Registration.of(entry) : Registration.duplicateOf(entry);
@@ -273,12 +276,29 @@ public final class IncomingRegister {
                 .optional();
     }
 
-    /** The register entry of a message, if it has one. */
+    /**
+     * The register entry of a message, if it has one; a message sent between two agencies this
+     * gateway serves has two (the sender's outgoing, then the recipient's incoming): the last one,
+     * the receiving side's, is the one shown.
+     */
     public Optional<RegisterEntry> entryOf(long messageRecordId) {
-        return jdbc.sql("select " + ENTRY_COLUMNS + " from register_entry where message_record_id = ?")
+        return jdbc
+                .sql("select " + ENTRY_COLUMNS + " from register_entry where message_record_id = ? order by id desc")
                 .param(messageRecordId)
                 .query(IncomingRegister::entry)
-                .optional();
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** The later copies linked to a register's entry {@code number/year}, with their recipients. */
+    public List<RegisterDuplicates.LaterCopy> laterCopies(String registerCode, int year, long number) {
+        return jdbc.sql("select id from register_entry where register_code = ? and register_year = ? and number = ?")
+                .params(registerCode, year, number)
+                .query(Long.class)
+                .optional()
+                .map(duplicates::laterCopies)
+                .orElse(List.of());
     }
 
     /** The first entry of the document a message duplicates, when it was found to be one. */

@@ -166,6 +166,19 @@ class RegisterController {
                 .body(new Registered(number));
     }
 
+    /** The later copies of an entry ({@code ?number=12/2026}): each re-sent copy with its own recipients. */
+    @GetMapping("/api/registers/{code}/copies")
+    List<RegisterDuplicates.LaterCopy> laterCopies(@PathVariable String code, @RequestParam String number) {
+        java.util.regex.Matcher parts =
+                java.util.regex.Pattern.compile("(\\d{1,12})/(\\d{4})").matcher(number.strip());
+        if (!parts.matches()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Số đăng ký dạng 12/2026 / number must look like 12/2026");
+        }
+        return register.laterCopies(
+                registerOf(code).code(), Integer.parseInt(parts.group(2)), Long.parseLong(parts.group(1)));
+    }
+
     @GetMapping("/api/registers/{code}/print")
     ResponseEntity<byte[]> print(
             @PathVariable String code,

@@ -37,6 +37,11 @@ public final class RouteAccess {
                     "/api/compliance/**",
                     Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             new Rule("/api/registers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
+            // Destruction is approved, and a legal hold set or lifted, by someone other than the clerks who
+            // keep and propose (the approver records the head of the agency's decision).
+            new Rule("/api/dossiers/*/disposal/approve", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/api/dossiers/*/disposal/reject", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
+            new Rule("/api/dossiers/*/hold/**", Set.of(Role.ADMINISTRATOR, Role.COMPLIANCE_OFFICER)),
             // Dossiers are kept by the clerks (văn thư) from registered documents.
             new Rule("/api/dossiers/**", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
             // The directory is written by administrators only; every role that handles mail reads it.
