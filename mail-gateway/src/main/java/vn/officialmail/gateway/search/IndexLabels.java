@@ -1,17 +1,15 @@
 package vn.officialmail.gateway.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.officialmail.config.catalogue.DocumentType;
 import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
-import vn.officialmail.config.directory.Unit;
 import vn.officialmail.gateway.classification.DocumentClassifications;
 import vn.officialmail.gateway.classification.DocumentFacts;
-import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.message.MessageUnits;
 import vn.officialmail.gateway.registry.ClerkDecisions;
 import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.indexer.analysis.Keywords;
@@ -35,19 +33,19 @@ public final class IndexLabels {
 
     private final DocumentClassifications classifications;
     private final MessageRecords records;
-    private final Directory directory;
+    private final MessageUnits units;
     private final DocumentTypeCatalogue catalogue;
     private final ClerkDecisions clerks;
 
     public IndexLabels(
             DocumentClassifications classifications,
             MessageRecords records,
-            Directory directory,
+            MessageUnits units,
             DocumentTypeCatalogue catalogue,
             ClerkDecisions clerks) {
         this.classifications = classifications;
         this.records = records;
-        this.directory = directory;
+        this.units = units;
         this.catalogue = catalogue;
         this.clerks = clerks;
     }
@@ -62,7 +60,7 @@ public final class IndexLabels {
                 .orElse(List.of());
         boolean secret = facts.flatMap(DocumentFacts::secrecy).isPresent();
         String state = records.findById(recordId).map(MessageRecord::state).orElse("PROCESSED");
-        return new MessageLabels(type, aliases, units(fromAddress, recipients), secret, state);
+        return new MessageLabels(type, aliases, units.of(fromAddress, recipients), secret, state);
     }
 
     private Optional<String> type(long recordId, Optional<DocumentFacts> facts) {
@@ -88,21 +86,5 @@ public final class IndexLabels {
                         || t.aliases().stream().map(Keywords::fold).anyMatch(wanted::equals))
                 .map(DocumentType::id)
                 .findFirst();
-    }
-
-    /** The sender's unit first, then the recipients' units, each once. */
-    private List<String> units(String fromAddress, List<String> recipients) {
-        List<String> units = new ArrayList<>();
-        if (!fromAddress.isBlank()) {
-            directory.unitOfMailbox(fromAddress).map(Unit::code).ifPresent(units::add);
-        }
-        for (String recipient : recipients) {
-            directory
-                    .unitOfMailbox(recipient)
-                    .map(Unit::code)
-                    .filter(u -> !units.contains(u))
-                    .ifPresent(units::add);
-        }
-        return units;
     }
 }

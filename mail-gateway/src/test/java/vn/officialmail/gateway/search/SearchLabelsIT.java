@@ -158,10 +158,26 @@ class SearchLabelsIT {
         assertThat(ids("trien khai phan mem")).containsExactly(id);
     }
 
+    @Test
+    void aUnitHeadShouldOpenTheirUnitsMessageButNeverASecretOne() throws Exception {
+        long plain = process("to-vp", "nguoi.dung@gmail.com", "Hỏi về thủ tục", "Xin hỏi về thủ tục cấp phép.");
+        long secret = process(
+                "secret-to-vp",
+                "vanthu@moj.gov.vn",
+                "Báo cáo tình hình",
+                "BỘ TƯ PHÁP\nSố: 27/BC-BTP\nMẬT\nBÁO CÁO\nTình hình an ninh quý IV năm 2026");
+        assertThat(get("/api/messages/" + secret, "admin").body()).contains("\"secrecy\":\"MAT\"");
+
+        assertThat(get("/api/messages/" + plain, "truong-vp").statusCode()).isEqualTo(200);
+        assertThat(get("/api/messages/" + secret, "truong-vp").statusCode()).isEqualTo(404);
+        assertThat(search("", "truong-vp")).contains("Hỏi về thủ tục").doesNotContain("Báo cáo tình hình");
+    }
+
     /** Processes one message through the whole pipeline; its record id once it is in the index. */
     private long process(String name, String from, String subject, String body) throws Exception {
         if (users.list().stream().noneMatch(u -> u.getUsername().equals("van-thu"))) {
             users.create("admin", "van-thu", PASSWORD, Set.of(Role.CLERK), java.util.Optional.empty());
+            users.create("admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), java.util.Optional.of("BTP-VP"));
         }
         String to = "vp@moj.gov.vn";
         String raw = "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + MimeUtility.encodeText(subject, "UTF-8", "B")
