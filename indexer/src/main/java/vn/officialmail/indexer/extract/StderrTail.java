@@ -20,6 +20,7 @@ final class StderrTail {
 
     private final byte[] ring = new byte[KEPT_BYTES];
     private long written;
+    private long mark;
     private final Thread drain;
 
     private StderrTail(InputStream stderr) {
@@ -50,6 +51,14 @@ final class StderrTail {
         }
     }
 
+    /**
+     * Forgets what was written so far for {@link #tail()}: the worker's start-up chatter (logging
+     * back-ends, JVM warnings) says nothing about the attachment that killed it.
+     */
+    synchronized void mark() {
+        mark = written;
+    }
+
     /** Waits a little for the rest of a dead worker's output, then stops waiting. */
     void awaitEnd(Duration atMost) {
         try {
@@ -60,11 +69,11 @@ final class StderrTail {
     }
 
     /**
-     * The end of what the worker wrote, on one line, at most {@value #REASON_CHARS} characters;
+     * The end of what the worker wrote since the {@link #mark()}, on one line, at most {@value #REASON_CHARS} characters;
      * empty when it wrote nothing.
      */
     synchronized String tail() {
-        int length = (int) Math.min(written, KEPT_BYTES);
+        int length = (int) Math.min(written - mark, KEPT_BYTES);
         byte[] last = new byte[length];
         for (int i = 0; i < length; i++) {
             last[i] = ring[(int) ((written - length + i) % KEPT_BYTES)];

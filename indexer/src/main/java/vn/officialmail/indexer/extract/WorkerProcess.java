@@ -78,6 +78,7 @@ final class WorkerProcess implements AutoCloseable {
      *     stopped
      */
     List<ExtractedPart> extract(byte[] content, String fileName, String mediaType) throws WorkerFailure {
+        stderr.mark(); // the reason tells what this attachment made the worker say
         try {
             WorkerProtocol.writeRequest(out, content, fileName, mediaType);
         } catch (IOException e) {

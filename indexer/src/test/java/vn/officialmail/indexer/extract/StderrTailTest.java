@@ -26,6 +26,25 @@ class StderrTailTest {
     }
 
     @Test
+    void tailShouldLeaveOutWhatCameBeforeTheMark() throws Exception {
+        java.io.PipedOutputStream worker = new java.io.PipedOutputStream();
+        StderrTail tail = StderrTail.of(new java.io.PipedInputStream(worker));
+        worker.write("SLF4J(W): No SLF4J providers were found.\n".getBytes(UTF_8));
+        worker.flush();
+        for (int i = 0; i < 500 && !tail.tail().contains("SLF4J"); i++) {
+            Thread.sleep(10); // the drain thread reads it
+        }
+        assertThat(tail.tail()).contains("SLF4J");
+
+        tail.mark();
+        worker.write("Terminating due to java.lang.OutOfMemoryError: Java heap space\n".getBytes(UTF_8));
+        worker.close();
+        tail.awaitEnd(Duration.ofSeconds(5));
+
+        assertThat(tail.tail()).isEqualTo("Terminating due to java.lang.OutOfMemoryError: Java heap space");
+    }
+
+    @Test
     void tailShouldBeEmptyWhenTheWorkerSaidNothing() {
         StderrTail tail = StderrTail.of(new ByteArrayInputStream(new byte[0]));
         tail.awaitEnd(Duration.ofSeconds(5));
