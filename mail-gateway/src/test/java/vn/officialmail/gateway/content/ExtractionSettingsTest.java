@@ -57,9 +57,15 @@ class ExtractionSettingsTest {
         assertStartFails("gateway.extraction.max-bytes=0B", "gateway.extraction.max-bytes = 0B", "1B to 2GB");
         assertStartFails("gateway.extraction.max-bytes=3GB", "gateway.extraction.max-bytes = 3221225472B", "1B to 2GB");
         assertStartFails("gateway.extraction.part-timeout=0s", "gateway.extraction.part-timeout = PT0S", "1s to 1h");
-        assertStartFails("gateway.extraction.workers=0", "gateway.extraction.workers", "1");
-        assertStartFails("gateway.extraction.max-depth=1000", "gateway.extraction.max-depth", "100");
-        assertStartFails("gateway.extraction.worker-heap=lots", "gateway.extraction.worker-heap", "512m");
+        // bean validation names the field as bound (the start-up report says "Property: gateway.extraction.workers")
+        assertStartFails("gateway.extraction.workers=0", "gateway.extraction.workers", "rejected value [0]", "1");
+        assertStartFails(
+                "gateway.extraction.max-depth=1000", "gateway.extraction.maxDepth", "rejected value [1000]", "100");
+        assertStartFails(
+                "gateway.extraction.worker-heap=lots",
+                "gateway.extraction.workerHeap",
+                "rejected value [lots]",
+                "512m");
         assertStartFails("gateway.extraction.max-text-chars=many", "gateway.extraction.max-text-chars", "many");
     }
 
