@@ -125,8 +125,8 @@ class GatewayConfiguration {
 
     /** Attachments are parsed in worker processes with a time limit (issue 5, "limits and isolation"). */
     @Bean(destroyMethod = "close")
-    TextExtractor textExtractor() {
-        return ExtractionWorkers.isolatedExtractor();
+    TextExtractor textExtractor(GatewaySettings settings) {
+        return ExtractionWorkers.isolatedExtractor(settings.extraction());
     }
 
     @Bean

@@ -55,6 +55,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * @param reports the monthly report mailed to the leadership
  * @param handling document handling: reminders of drafts for comments
  * @param dossiers the file plan (danh mục hồ sơ) and the agency code of dossier codes
+ * @param extraction limits of attachment text extraction and its worker processes
  */
 @Validated
 @ConfigurationProperties(prefix = "gateway", ignoreUnknownFields = false)
@@ -81,7 +82,8 @@ public record GatewaySettings(
         @DefaultValue @Valid SubmissionSettings submission,
         @DefaultValue vn.officialmail.gateway.reports.ReportSettings reports,
         @DefaultValue HandlingSettings handling,
-        @DefaultValue DossierSettings dossiers) {
+        @DefaultValue DossierSettings dossiers,
+        @DefaultValue @Valid vn.officialmail.gateway.content.ExtractionSettings extraction) {
 
     /** How the SMTP listener sits in the agency's mail flow (ARCHITECTURE.md, "Deployment modes"). */
     public enum Mode {

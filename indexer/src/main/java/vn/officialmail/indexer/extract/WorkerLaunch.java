@@ -66,6 +66,7 @@ public record WorkerLaunch(List<String> command, int workers) {
                 javaBinary,
                 "-Xmx" + maxHeap,
                 "-XX:+ExitOnOutOfMemoryError", // a parser that allocates without end ends the worker, not the gateway
+                "-XX:+DisplayVMOutputToStderr", // the JVM's own messages never mix with the protocol on stdout
                 "-XX:+UseSerialGC",
                 "-Xss4m", // deep but legitimate nesting should not overflow the stack
                 "-Djava.awt.headless=true",

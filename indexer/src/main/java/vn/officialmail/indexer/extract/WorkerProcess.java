@@ -27,10 +27,12 @@ final class WorkerProcess implements AutoCloseable {
     private final DataInputStream in;
     private final ExtractionLimits limits;
     private final String ocrUnavailable;
+    private final StderrTail stderr;
 
     private WorkerProcess(Process process, ExtractionLimits limits) throws WorkerFailure {
         this.process = process;
         this.limits = limits;
+        this.stderr = StderrTail.of(process.getErrorStream());
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         this.ocrUnavailable = await(
@@ -47,10 +49,8 @@ final class WorkerProcess implements AutoCloseable {
         command.addAll(WorkerProtocol.arguments(limits, ocr));
         Process process;
         try {
-            // The worker's diagnostics are of no use to the gateway's callers; its outcome says it all.
-            process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            // Standard error is drained by StderrTail: its end goes into the reason when the worker dies.
+            process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             throw new WorkerFailure("extraction worker could not start: " + e.getMessage());
         }
@@ -78,6 +78,7 @@ final class WorkerProcess implements AutoCloseable {
      *     stopped
      */
     List<ExtractedPart> extract(byte[] content, String fileName, String mediaType) throws WorkerFailure {
+        stderr.mark(); // the reason tells what this attachment made the worker say
         try {
             WorkerProtocol.writeRequest(out, content, fileName, mediaType);
         } catch (IOException e) {
@@ -136,8 +137,10 @@ final class WorkerProcess implements AutoCloseable {
         try {
             if (process.waitFor(5, TimeUnit.SECONDS)) {
                 int code = process.exitValue();
+                stderr.awaitEnd(Duration.ofSeconds(2));
+                String said = stderr.tail();
                 return "the parser process died " + when + " (exit code " + code + (code == 3 ? ", out of memory" : "")
-                        + ")";
+                        + ")" + (said.isEmpty() ? "" : "; stderr: " + said);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,6 +161,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        stderr.awaitEnd(Duration.ofSeconds(2)); // its drain thread ends with the process
         closeQuietly(out);
         closeQuietly(in);
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param toValues recipient addresses or domains from {@code den:}/{@code to:}, any of which may match
  * @param types document types from {@code loai:}/{@code type:}, folded, any of which may match
  * @param units unit codes from {@code don-vi:}/{@code unit:}, folded, any of which may match
+ * @param states processing states from {@code trang-thai:}/{@code state:}, upper case, any of which
+ *     may match
  * @param from received at or after, from the date prefixes
  * @param to received before, from the date prefixes
  */
@@ -23,6 +25,7 @@ record ParsedQuery(
         List<String> toValues,
         List<String> types,
         List<String> units,
+        List<String> states,
         Optional<Instant> from,
         Optional<Instant> to) {
 
@@ -33,6 +36,7 @@ record ParsedQuery(
         toValues = List.copyOf(toValues);
         types = List.copyOf(types);
         units = List.copyOf(units);
+        states = List.copyOf(states);
     }
 
     boolean isEmpty() {
@@ -42,6 +46,7 @@ record ParsedQuery(
                 && toValues.isEmpty()
                 && types.isEmpty()
                 && units.isEmpty()
+                && states.isEmpty()
                 && from.isEmpty()
                 && to.isEmpty();
     }

@@ -91,6 +91,7 @@ public final class QueryBuilder {
         anyOf(parsed.channels(), Fields.CHANNEL).ifPresent(q -> query.add(q, Occur.FILTER));
         anyOf(parsed.types(), Fields.DOCUMENT_TYPE).ifPresent(q -> query.add(q, Occur.FILTER));
         anyOf(parsed.units(), Fields.UNIT).ifPresent(q -> query.add(q, Occur.FILTER));
+        anyOf(parsed.states(), Fields.STATE).ifPresent(q -> query.add(q, Occur.FILTER));
         request.channel()
                 .map(c -> new TermQuery(new Term(Fields.CHANNEL, channelTerm(c))))
                 .ifPresent(q -> query.add(q, Occur.FILTER));

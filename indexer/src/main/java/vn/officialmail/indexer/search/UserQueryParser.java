@@ -20,6 +20,7 @@ import vn.officialmail.indexer.analysis.Keywords;
  *   <li>{@code kenh:} / {@code channel:} — channel ({@code OFFICIAL}, {@code PERSONAL}…)
  *   <li>{@code loai:} / {@code type:} — document type, by catalogue id or abbreviation ({@code loai:GM})
  *   <li>{@code don-vi:} / {@code unit:} — unit code
+ *   <li>{@code trang-thai:} / {@code state:} — processing state ({@code QUARANTINED}, {@code RELEASED}…)
  *   <li>{@code ngay:} / {@code date:} — a day, month or year ({@code ngay:2025-03}); {@code tu-ngay:}
  *       / {@code since:} and {@code den-ngay:} / {@code until:} — from / up to that day, inclusive;
  *       {@code sau:} / {@code after:} and {@code truoc:} / {@code before:} — strictly after / before
@@ -49,6 +50,7 @@ final class UserQueryParser {
     private final List<String> toValues = new ArrayList<>();
     private final List<String> types = new ArrayList<>();
     private final List<String> units = new ArrayList<>();
+    private final List<String> states = new ArrayList<>();
     private Optional<Instant> from = Optional.empty();
     private Optional<Instant> to = Optional.empty();
 
@@ -66,6 +68,7 @@ final class UserQueryParser {
                 parser.toValues,
                 parser.types,
                 parser.units,
+                parser.states,
                 parser.from,
                 parser.to);
     }
@@ -125,6 +128,7 @@ final class UserQueryParser {
             case "channel", "kenh" -> addBounded(channels, QueryBuilder.channelTerm(value));
             case "type", "loai" -> addBounded(types, Keywords.fold(value));
             case "unit", "don-vi", "donvi" -> addBounded(units, Keywords.fold(value));
+            case "state", "trang-thai", "trangthai" -> addBounded(states, value.toUpperCase(Locale.ROOT));
             case "date", "ngay" -> narrow(QueryDates.parse(prefix, value), true, true);
             case "since", "tu-ngay" -> narrow(QueryDates.parse(prefix, value), true, false);
             case "until", "den-ngay" -> narrow(QueryDates.parse(prefix, value), false, true);

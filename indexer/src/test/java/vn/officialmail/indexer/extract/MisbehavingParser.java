@@ -50,7 +50,9 @@ public final class MisbehavingParser implements Parser {
         // By content, not by the type Tika recorded, so that nothing else can turn a crash into a hang.
         byte[] head = stream.readNBytes(32);
         if (startsWith(head, CRASH_CONTENT)) {
-            Runtime.getRuntime().halt(134); // as SIGABRT from native code would
+            System.err.println("# A fatal error has been detected by the native parser library");
+            System.err.flush();
+            Runtime.getRuntime().halt(134); // as SIGABRT from native code would, after its report
         }
         if (startsWith(head, ALLOCATE_CONTENT)) {
             List<long[]> hoard = new ArrayList<>();

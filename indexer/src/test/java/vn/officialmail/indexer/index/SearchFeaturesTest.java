@@ -101,6 +101,18 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void statePrefixShouldFilterOnTheProcessingState() {
+        index.index(message(3, "Giay moi hop", "Moi anh chi du hop giao ban ngay mai.")
+                .withLabels(new MessageLabels(
+                        Optional.of("giay-moi"), List.of("GM"), List.of("KT"), false, "QUARANTINED")));
+        index.refresh();
+        assertThat(ids("trang-thai:quarantined")).containsExactly(3L);
+        assertThat(ids("trạng-thái:QUARANTINED giao ban")).containsExactly(3L);
+        assertThat(ids("state:PROCESSED loai:GM")).containsExactly(1L);
+        assertThat(ids("state:RELEASED")).isEmpty();
+    }
+
+    @Test
     void datePrefixesShouldReadDaysMonthsAndYearsInTheAgencyZone() {
         assertThat(ids("ngay:2025-04")).containsExactlyInAnyOrder(2L, 3L, 4L);
         assertThat(ids("ngày:3/2025")).containsExactly(1L);

@@ -19,6 +19,7 @@ import vn.officialmail.gateway.classification.DocumentFacts;
 import vn.officialmail.gateway.classification.SecretMessages;
 import vn.officialmail.gateway.compliance.Violation;
 import vn.officialmail.gateway.compliance.Violations;
+import vn.officialmail.gateway.message.MessageAccess;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.StoredAttachment;
@@ -30,8 +31,9 @@ import vn.officialmail.gateway.web.ConsoleText;
 /**
  * {@code GET /console/messages/{id}}: one message as the compliance officer needs it: envelope,
  * verdict and its reasons, document type and legal metadata, the violations and attachments. A
- * unit head or delegate sees only messages with a violation of their unit, and nobody but the
- * compliance role a secret-marked one: to the others the message does not exist (404).
+ * unit head or delegate sees the messages of their unit, as search finds them ({@link
+ * MessageAccess}), and those with a violation of their unit; nobody but the compliance role a
+ * secret-marked one: to the others the message does not exist (404).
  */
 @Controller
 class MessageDetailPage {
@@ -43,6 +45,7 @@ class MessageDetailPage {
     private final DocumentClassifications classifications;
     private final SecretMessages secrets;
     private final AuditLog audit;
+    private final MessageAccess access;
     private final ZoneId zone;
 
     MessageDetailPage(
@@ -51,8 +54,10 @@ class MessageDetailPage {
             DocumentClassifications classifications,
             SecretMessages secrets,
             AuditLog audit,
-            ComplianceFigures figures) {
+            ComplianceFigures figures,
+            MessageAccess access) {
         this.audit = audit;
+        this.access = access;
         this.records = records;
         this.violations = violations;
         this.classifications = classifications;
@@ -70,7 +75,8 @@ class MessageDetailPage {
             Optional<String> own = reader.unitCode();
             boolean ofOwnUnit =
                     own.isPresent() && found.stream().anyMatch(v -> v.unitCode().equals(own));
-            if (!ofOwnUnit || secrets.isSecret(id)) {
+            boolean readable = access.mayRead(reader, record) || ofOwnUnit && !secrets.isSecret(id);
+            if (!readable) {
                 throw notFound(id);
             }
         }

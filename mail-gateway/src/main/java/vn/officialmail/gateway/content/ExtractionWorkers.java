@@ -2,7 +2,6 @@ package vn.officialmail.gateway.content;
 
 import java.io.File;
 import java.util.List;
-import vn.officialmail.indexer.extract.ExtractionLimits;
 import vn.officialmail.indexer.extract.ExtractionWorker;
 import vn.officialmail.indexer.extract.OcrSettings;
 import vn.officialmail.indexer.extract.TextExtractor;
@@ -29,24 +28,35 @@ public final class ExtractionWorkers {
      * @return an isolated extractor; close it on shutdown to stop the workers
      */
     public static TextExtractor isolatedExtractor() {
-        return TextExtractor.isolated(ExtractionLimits.defaults(), OcrSettings.defaults(), launch());
+        return isolatedExtractor(ExtractionSettings.defaults());
+    }
+
+    /**
+     * The gateway's extractor with the configured limits, workers and worker heap.
+     *
+     * @param settings {@code gateway.extraction.*}
+     * @return an isolated extractor; close it on shutdown to stop the workers
+     */
+    public static TextExtractor isolatedExtractor(ExtractionSettings settings) {
+        return TextExtractor.isolated(
+                settings.limits(), OcrSettings.defaults(), launch(settings.workerHeap(), settings.workers()));
     }
 
     /** From the Boot jar the worker needs Boot's launcher to see the nested jars; otherwise the class path. */
-    static WorkerLaunch launch() {
+    static WorkerLaunch launch(String maxHeap, int workers) {
         String classPath = System.getProperty("java.class.path", "");
         if (isBootJar(classPath)) {
             return new WorkerLaunch(
                     WorkerLaunch.javaCommand(
-                            WorkerLaunch.DEFAULT_MAX_HEAP,
+                            maxHeap,
                             List.of(
                                     "-Dloader.main=" + ExtractionWorker.class.getName(),
                                     "-cp",
                                     classPath,
                                     BOOT_LAUNCHER)),
-                    WORKERS);
+                    workers);
         }
-        return WorkerLaunch.sameClassPath(WorkerLaunch.DEFAULT_MAX_HEAP, WORKERS);
+        return WorkerLaunch.sameClassPath(maxHeap, workers);
     }
 
     private static boolean isBootJar(String classPath) {

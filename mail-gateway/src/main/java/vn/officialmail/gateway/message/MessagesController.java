@@ -25,7 +25,9 @@ import vn.officialmail.gateway.users.GatewayUser;
 /**
  * {@code GET /api/messages} and {@code GET /api/messages/{id}}. Secret-marked messages are shown
  * only to administrators and compliance officers; to others they do not exist (404, left out of
- * lists).
+ * lists). Unit heads and delegates open what search finds for them, their own unit's messages
+ * ({@link MessageAccess}); any other message does not exist for them either (404). The list is for
+ * the roles that read all mail; unit heads search instead ({@code RouteAccess}).
  */
 @RestController
 @RequestMapping("/api/messages")
@@ -37,6 +39,7 @@ class MessagesController {
     private final DocumentClassifications classifications;
     private final RelayQueue relay;
     private final SecretMessages secrets;
+    private final MessageAccess access;
 
     MessagesController(
             MessageRecords records,
@@ -44,8 +47,10 @@ class MessagesController {
             ReviewQueue review,
             RelayQueue relay,
             DocumentClassifications classifications,
-            SecretMessages secrets) {
+            SecretMessages secrets,
+            MessageAccess access) {
         this.secrets = secrets;
+        this.access = access;
         this.classifications = classifications;
         this.records = records;
         this.register = register;
@@ -145,7 +150,7 @@ class MessagesController {
     @GetMapping("/{id}")
     Detail detail(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         MessageRecord r = records.findById(id)
-                .filter(m -> reader.seesEverything() || !secrets.isSecret(m.id()))
+                .filter(m -> access.mayRead(reader, m))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no message " + id));
         return new Detail(
                 r.id(),

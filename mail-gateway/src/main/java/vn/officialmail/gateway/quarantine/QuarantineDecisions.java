@@ -3,6 +3,7 @@ package vn.officialmail.gateway.quarantine;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.GatewaySettings;
@@ -11,6 +12,7 @@ import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.MessageState;
 import vn.officialmail.gateway.relay.RelayQueue;
+import vn.officialmail.gateway.search.LabelsChanged;
 
 /**
  * Releases or rejects a quarantined message. Each decision names who made it and why, is audited,
@@ -33,6 +35,7 @@ public final class QuarantineDecisions {
     private final TransactionTemplate transactions;
     private final GatewaySettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public QuarantineDecisions(
             MessageRecords records,
@@ -40,13 +43,15 @@ public final class QuarantineDecisions {
             AuditLog audit,
             TransactionTemplate transactions,
             GatewaySettings settings,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.records = records;
         this.relay = relay;
         this.audit = audit;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     public Outcome release(long id, String officer, String reason) {
@@ -80,6 +85,7 @@ public final class QuarantineDecisions {
                     "message",
                     Long.toString(id),
                     Map.of("reason", reason, "delivered", Boolean.toString(deliver)));
+            events.publishEvent(new LabelsChanged(id)); // the index's state follows the decision
             return Outcome.DONE;
         });
     }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.search.LabelsChanged;
 
 /**
  * Official documents the classifier is unsure of wait here instead of taking a number; a clerk
@@ -87,6 +89,7 @@ public final class ReviewQueue {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ReviewQueue(
             JdbcClient jdbc,
@@ -94,13 +97,15 @@ public final class ReviewQueue {
             IncomingRegister register,
             AuditLog audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.records = records;
         this.register = register;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Queues a message for review (once) for the incoming register, inside the caller's transaction. */
@@ -187,6 +192,7 @@ public final class ReviewQueue {
             Registration registration = register.register(
                     registerCode, messageRecordId, message.rawSha256(), document, message.receivedAt(), clerk);
             audit.record(clerk, "review-confirmed", "message", Long.toString(messageRecordId), Map.of());
+            events.publishEvent(new LabelsChanged(messageRecordId)); // type and register number
             return new Confirmed(Outcome.DONE, Optional.of(registration));
         });
     }
@@ -202,6 +208,7 @@ public final class ReviewQueue {
             }
             audit.record(
                     clerk, "review-dismissed", "message", Long.toString(messageRecordId), Map.of("reason", reason));
+            events.publishEvent(new LabelsChanged(messageRecordId)); // no longer typed as a document
             return Outcome.DONE;
         });
     }

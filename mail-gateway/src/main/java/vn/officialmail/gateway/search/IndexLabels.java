@@ -1,17 +1,18 @@
 package vn.officialmail.gateway.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.officialmail.config.catalogue.DocumentType;
 import vn.officialmail.config.catalogue.DocumentTypeCatalogue;
-import vn.officialmail.config.directory.Unit;
 import vn.officialmail.gateway.classification.DocumentClassifications;
 import vn.officialmail.gateway.classification.DocumentFacts;
-import vn.officialmail.gateway.directory.Directory;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
+import vn.officialmail.gateway.message.MessageUnits;
+import vn.officialmail.gateway.registry.ClerkDecisions;
+import vn.officialmail.gateway.registry.ReviewQueue;
+import vn.officialmail.indexer.analysis.Keywords;
 import vn.officialmail.indexer.index.MessageLabels;
 
 /**
@@ -19,6 +20,10 @@ import vn.officialmail.indexer.index.MessageLabels;
  * document type (with its abbreviation, so {@code loai:GM} works), the units of the sender and the
  * recipients from the directory, the secrecy mark and the record's state. Read after the message's
  * transaction has committed, so it sees the classification and state of that transaction.
+ *
+ * <p>A clerk's word outranks the classifier's: the type a clerk registered the message under
+ * (review-queue confirmation) is its type when the catalogue knows that name, and a message the
+ * clerk dismissed from the review queue as not a document to register has no type.
  */
 @Service
 public final class IndexLabels {
@@ -28,46 +33,58 @@ public final class IndexLabels {
 
     private final DocumentClassifications classifications;
     private final MessageRecords records;
-    private final Directory directory;
+    private final MessageUnits units;
     private final DocumentTypeCatalogue catalogue;
+    private final ClerkDecisions clerks;
 
     public IndexLabels(
             DocumentClassifications classifications,
             MessageRecords records,
-            Directory directory,
-            DocumentTypeCatalogue catalogue) {
+            MessageUnits units,
+            DocumentTypeCatalogue catalogue,
+            ClerkDecisions clerks) {
         this.classifications = classifications;
         this.records = records;
-        this.directory = directory;
+        this.units = units;
         this.catalogue = catalogue;
+        this.clerks = clerks;
     }
 
     /** The labels of a recorded message, from its sender and recipients as indexed. */
     public MessageLabels of(long recordId, String fromAddress, List<String> recipients) {
         Optional<DocumentFacts> facts = classifications.find(recordId);
-        Optional<String> type = facts.map(DocumentFacts::type).filter(t -> !t.isBlank() && !t.equals(UNCLASSIFIED));
+        Optional<String> type = type(recordId, facts);
         List<String> aliases = type.flatMap(catalogue::type)
                 .flatMap(DocumentType::abbreviation)
                 .map(List::of)
                 .orElse(List.of());
         boolean secret = facts.flatMap(DocumentFacts::secrecy).isPresent();
         String state = records.findById(recordId).map(MessageRecord::state).orElse("PROCESSED");
-        return new MessageLabels(type, aliases, units(fromAddress, recipients), secret, state);
+        return new MessageLabels(type, aliases, units.of(fromAddress, recipients), secret, state);
     }
 
-    /** The sender's unit first, then the recipients' units, each once. */
-    private List<String> units(String fromAddress, List<String> recipients) {
-        List<String> units = new ArrayList<>();
-        if (!fromAddress.isBlank()) {
-            directory.unitOfMailbox(fromAddress).map(Unit::code).ifPresent(units::add);
+    private Optional<String> type(long recordId, Optional<DocumentFacts> facts) {
+        ClerkDecisions.Decision clerk = clerks.of(recordId);
+        if (clerk.review().filter(ReviewQueue.State.DISMISSED::equals).isPresent()) {
+            return Optional.empty();
         }
-        for (String recipient : recipients) {
-            directory
-                    .unitOfMailbox(recipient)
-                    .map(Unit::code)
-                    .filter(u -> !units.contains(u))
-                    .ifPresent(units::add);
-        }
-        return units;
+        return clerk.registeredTypeName().flatMap(this::catalogueTypeNamed).or(() -> facts.map(DocumentFacts::type)
+                .filter(t -> !t.isBlank() && !t.equals(UNCLASSIFIED)));
+    }
+
+    /**
+     * The catalogue id of a type a person named: by id, name, English name or alias without case or
+     * diacritics, or by its exact abbreviation ({@code QĐ} and {@code QyĐ} are different types).
+     */
+    private Optional<String> catalogueTypeNamed(String name) {
+        String wanted = Keywords.fold(name);
+        return catalogue.types().stream()
+                .filter(t -> Keywords.fold(t.id()).equals(wanted)
+                        || Keywords.fold(t.name()).equals(wanted)
+                        || Keywords.fold(t.nameEn()).equals(wanted)
+                        || t.abbreviation().filter(name.strip()::equals).isPresent()
+                        || t.aliases().stream().map(Keywords::fold).anyMatch(wanted::equals))
+                .map(DocumentType::id)
+                .findFirst();
     }
 }

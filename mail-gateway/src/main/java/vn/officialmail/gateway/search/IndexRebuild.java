@@ -64,6 +64,7 @@ public final class IndexRebuild {
     private final IndexMaintenance maintenance;
     private final AuditLog audit;
     private final Clock clock;
+    private final SearchLabels labels;
     private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
     public IndexRebuild(
@@ -73,7 +74,8 @@ public final class IndexRebuild {
             MessageIndexing indexing,
             IndexMaintenance maintenance,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SearchLabels labels) {
         this.index = index;
         this.records = records;
         this.reindexer = reindexer;
@@ -81,6 +83,7 @@ public final class IndexRebuild {
         this.maintenance = maintenance;
         this.audit = audit;
         this.clock = clock;
+        this.labels = labels;
     }
 
     public Status status() {
@@ -144,6 +147,7 @@ public final class IndexRebuild {
         Status running = new Status(
                 "RUNNING", Optional.of(clock.instant()), Optional.empty(), 0, 0, List.of(), Optional.empty());
         status.set(running);
+        labels.rebuildStarted();
         return running;
     }
 
@@ -183,6 +187,8 @@ public final class IndexRebuild {
                     Optional.of(String.valueOf(e.getMessage())));
             status.set(failed);
             return failed;
+        } finally {
+            labels.rebuildFinished();
         }
     }
 

@@ -62,7 +62,16 @@ public final class RouteAccess {
             // The clerk assigns on the competent person's behalf; unit heads and delegates follow their documents.
             new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.
-            new Rule("/api/messages/**", READERS_OF_MAIL),
+            new Rule("/api/messages", READERS_OF_MAIL),
+            // One message: unit heads and delegates open their unit's, as search finds them (MessageAccess).
+            new Rule(
+                    "/api/messages/**",
+                    Set.of(
+                            Role.ADMINISTRATOR,
+                            Role.COMPLIANCE_OFFICER,
+                            Role.CLERK,
+                            Role.UNIT_HEAD,
+                            Role.UNIT_DELEGATE)),
             // Search is scoped inside the query: unit heads and delegates see their own unit's mail.
             new Rule(
                     "/api/search/**",

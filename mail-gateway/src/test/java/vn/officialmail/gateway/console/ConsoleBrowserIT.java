@@ -239,6 +239,25 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void unitHeadShouldOpenTheirUnitsMessagesAsSearchFindsThemAndNoOther() throws Exception {
+        long ofBothUnits = idOfSubject("Công văn trao đổi"); // from unit A to unit B, no violation
+        long ofUnitB = idOfSubject("Đơn đề nghị"); // to unit B only
+        logIn("truong-vp");
+
+        open("/console/messages/" + ofBothUnits);
+        assertThat(text("message-subject")).isEqualTo("Công văn trao đổi");
+        open("/console/messages/" + ofUnitB);
+        assertThat(browser.getPageSource()).contains("404").doesNotContain("Đơn đề nghị");
+    }
+
+    private long idOfSubject(String subject) {
+        return jdbc.sql("select id from message_record where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void languageSwitchShouldTurnTheConsoleEnglishAndKeepIt() throws Exception {
         logIn("giam-sat");
         open("/console/compliance");

@@ -109,7 +109,8 @@ class OutgoingRegisterIT {
                     fixture.register,
                     new vn.officialmail.gateway.audit.AuditLog(fixture.jdbc, Clock.systemUTC()),
                     fixture.transactions,
-                    Clock.systemUTC());
+                    Clock.systemUTC(),
+                    event -> {});
             fixture.transactions.executeWithoutResult(
                     status -> review.enqueue(doubtful, "outgoing", "Chưa xác định được loại văn bản"));
 

@@ -149,6 +149,29 @@ class SearchApiIT {
     }
 
     @Test
+    void unitHeadsShouldOpenTheMessagesTheyFindAndNoOthers() throws Exception {
+        long vp = jdbc.sql("select id from message_record where spool_id = 'vp-invitation'")
+                .query(Long.class)
+                .single();
+        long khtc = jdbc.sql("select id from message_record where spool_id = 'khtc-report'")
+                .query(Long.class)
+                .single();
+
+        HttpResponse<String> own = get("/api/messages/" + vp, "truong-vp");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Giấy mời họp giao ban tháng 11");
+        assertThat(get("/api/messages/" + khtc, "truong-khtc").statusCode()).isEqualTo(200);
+        // another unit's message does not exist for them, as a secret one does not for clerks
+        assertThat(get("/api/messages/" + khtc, "truong-vp").statusCode()).isEqualTo(404);
+        assertThat(get("/api/messages/" + vp, "truong-khtc").statusCode()).isEqualTo(404);
+        assertThat(get("/api/messages/" + khtc, "truong-vp").body()).doesNotContain("Báo cáo tài chính");
+        // the list of all mail stays with the roles that read all mail; unit heads search
+        assertThat(get("/api/messages", "truong-vp").statusCode()).isEqualTo(403);
+        assertThat(get("/api/messages/" + vp, "khong-don-vi").statusCode()).isEqualTo(403);
+        assertThat(get("/api/messages/" + khtc, "van-thu").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theQueryLanguageFacetsAndHighlightsShouldWorkOverHttp() throws Exception {
         String all = get("/api/search?q=&sort=newest", "admin").body();
         assertThat(all)
