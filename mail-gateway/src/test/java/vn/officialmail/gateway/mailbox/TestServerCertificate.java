@@ -23,9 +23,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A self-signed server certificate for 127.0.0.1 only (no DNS name), made in the test: a PKCS#12
  * key store for the test IMAPS server and a PKCS#12 trust store with the certificate for the gateway.
  */
-record TestServerCertificate(Path keyStore, Path trustStore, String password) {
+public record TestServerCertificate(Path keyStore, Path trustStore, String password) {
 
-    static TestServerCertificate create(Path dir) throws Exception {
+    public static TestServerCertificate create(Path dir) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
