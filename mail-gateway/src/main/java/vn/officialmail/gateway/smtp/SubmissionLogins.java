@@ -44,8 +44,9 @@ final class SubmissionLogins {
         Map<String, String> details = Map.of("address", address, "via", "submission");
         if (attempts.lockedUntil(username, address).isPresent()) {
             audit.record(username, "login-refused-locked", "user", username, details);
-            throw new LoginFailedException("5.7.8 Account locked after too many failed logins, try again later"
-                    + " / tài khoản tạm khóa do đăng nhập sai nhiều lần");
+            // SubEthaSMTP answers every refused AUTH with one 535 text, so a locked account looks like a wrong
+            // password.
+            throw new LoginFailedException("5.7.8 Account locked after too many failed logins");
         }
         if (accounts.authenticate(username, password == null ? "" : password)) {
             attempts.succeeded(username, address);
