@@ -32,22 +32,21 @@ import vn.officialmail.gateway.mailbox.TestServerCertificate;
 class MailboxCrashRecoveryIT {
 
     /**
-     * The mailbox's size, the issue's 10,000; {@code -Dmailbox.crash.messages=N} for another. GreenMail
-     * 2.1.5's FETCH walks the folder's whole UID list, and looks each message's number up by copying
-     * that list again, so one FETCH costs the square of the folder's size whatever it asks for. The
-     * gateway used to send one FETCH per message (hours at 10,000); it now reads a batch with one
-     * UID FETCH ({@code RawBodies}), so the import costs one such FETCH per batch.
+     * The mailbox's size: 2,000 in every build, {@code -Dmailbox.crash.messages=10000} for the
+     * issue's 10,000 (passed: 955 s for the whole test under load 17 on the shared 2-core machine,
+     * over the suite's budget, hence not the default). GreenMail 2.1.5's FETCH and STORE walk the
+     * folder's whole UID list, and look each message's number up by copying that list again, so one
+     * command costs the square of the folder's size whatever it asks for. The gateway used to send
+     * one FETCH per message (hours at 10,000); it now reads a batch with one UID FETCH ({@code
+     * RawBodies}), so the import costs two such commands per batch.
      */
-    private static final int MESSAGES = Integer.getInteger("mailbox.crash.messages", 10_000);
+    private static final int MESSAGES = Integer.getInteger("mailbox.crash.messages", 2_000);
+
+    /** Messages per batch: 20 batches, so the kill lands with about ten still to go. */
+    private static final int BATCH = Integer.getInteger("mailbox.crash.batch", Math.max(25, MESSAGES / 20));
+
     /** Time for the whole import: generous, the machine is shared with other builds. */
     private static final Duration IMPORT_TIME = Duration.ofSeconds(Math.max(240, MESSAGES / 10));
-
-    /**
-     * Messages per batch: 20 batches, so the kill lands with ten still to go. Each batch costs
-     * GreenMail two commands (the FETCH and the STORE of the after-intake keyword) of the square of
-     * the folder's size; at 100 per batch the import took 24 minutes under load 17.
-     */
-    private static final int BATCH = Integer.getInteger("mailbox.crash.batch", 500);
 
     private static final String PASSWORD = "crash-admin";
     private static final String MAILBOX_PASSWORD = "Hop-thu-van-thu-5e7d";
