@@ -57,8 +57,9 @@ class MailboxCrashRecoveryIT {
 
     @Test
     void importShouldResumeAfterAKillAndRecordEveryMessageOnce() throws Exception {
-        TestServerCertificate certificate = TestServerCertificate.create(dir);
-        GreenMail imap = imapsServer(certificate);
+        TestServerCertificate certificate = TestServerCertificate.forGreenMail();
+        GreenMail imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
+        imap.start();
         try {
             fill(imap.setUser("vanthu@tuphap.gov.vn", "vanthu", MAILBOX_PASSWORD));
             List<String> properties = List.of(
@@ -82,9 +83,13 @@ class MailboxCrashRecoveryIT {
 
             GatewayProcess first = GatewayProcess.start(data, properties, log);
             ApiClient firstApi = new ApiClient(first.httpPort, "admin", PASSWORD);
-            // Killed halfway through the import.
-            await().atMost(IMPORT_TIME).until(() -> taken(firstApi) >= MESSAGES / 2);
-            first.kill();
+            try {
+                // Killed halfway through the import.
+                await().atMost(IMPORT_TIME).until(() -> taken(firstApi) >= MESSAGES / 2);
+            } finally {
+                // Also when the wait fails: a gateway left running would go on using the test's data.
+                first.kill();
+            }
             long killedAt = System.nanoTime();
 
             try (GatewayProcess second = GatewayProcess.start(data, properties, log)) {
@@ -113,20 +118,6 @@ class MailboxCrashRecoveryIT {
                     .hasMessageContaining("The mailbox master key does not open the stored mailbox credentials");
         } finally {
             imap.stop();
-        }
-    }
-
-    /** GreenMail over implicit TLS with a certificate for 127.0.0.1 made in the test. */
-    private static GreenMail imapsServer(TestServerCertificate certificate) {
-        System.setProperty("greenmail.tls.keystore.file", certificate.keyStore().toString());
-        System.setProperty("greenmail.tls.keystore.password", certificate.password());
-        try {
-            GreenMail imaps = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
-            imaps.start();
-            return imaps;
-        } finally {
-            System.clearProperty("greenmail.tls.keystore.file");
-            System.clearProperty("greenmail.tls.keystore.password");
         }
     }
 
