@@ -35,6 +35,7 @@ import vn.officialmail.gateway.trust.authentication.SenderAuthenticator;
 import vn.officialmail.gateway.trust.smime.SmimeSettings;
 import vn.officialmail.gateway.trust.smime.SmimeTrustMaterial;
 import vn.officialmail.gateway.trust.smime.SmimeVerifier;
+import vn.officialmail.gateway.trust.smime.UnitSigning;
 import vn.officialmail.indexer.extract.TextExtractor;
 import vn.officialmail.indexer.index.SwappableMailIndex;
 
@@ -74,6 +75,12 @@ class GatewayConfiguration {
     SmimeVerifier smimeVerifier(GatewaySettings settings, Clock clock) {
         SmimeSettings smime = settings.authentication().smime();
         return new SmimeVerifier(smime, SmimeTrustMaterial.load(smime), clock);
+    }
+
+    /** The units' signing keys for submitted mail are read once here; a broken file stops the start. */
+    @Bean
+    UnitSigning unitSigning(GatewaySettings settings) {
+        return new UnitSigning(settings.submission().signingKeys());
     }
 
     @Bean

@@ -51,9 +51,16 @@ final class GatewayProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         GatewayProcess gateway = new GatewayProcess(process, smtpPort, httpPort);
-        // 180 s, not 90: a restart after SIGKILL took 81 s to start on the shared 2-core machine under
-        // load 17, and the full suite's MailboxCrashRecoveryIT once missed 90 s.
-        gateway.awaitListening(Duration.ofSeconds(180), log);
+        // 300 s, not 90 or 180: a restart after SIGKILL took 81 s to start on the shared 2-core machine
+        // under load 17, and a first start 208 s under load 18 with other builds running.
+        try {
+            gateway.awaitListening(Duration.ofSeconds(300), log);
+        } catch (IllegalStateException | InterruptedException e) {
+            // Never leave a half-started gateway behind: it would go on working on the test's data
+            // (importing a mailbox, holding the index lock) long after the test failed.
+            process.destroyForcibly().waitFor();
+            throw e;
+        }
         return gateway;
     }
 

@@ -12,10 +12,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -148,34 +148,27 @@ final class FolderIntake {
             List<Message> batch,
             String serverAddress)
             throws MessagingException, IOException {
-        List<Message> done = new ArrayList<>();
+        List<Message> wanted = new ArrayList<>();
         Optional<String> skipped = Optional.empty();
         for (Message message : batch) {
-            long uid = folder.getUID(message);
             if (message.getSize() > maxMessageSize) {
                 // Left on the server untouched, so nothing is lost; the folder state says why it was passed over.
-                skipped = Optional.of("UID " + uid + " is " + message.getSize() + " bytes, over"
+                skipped = Optional.of("UID " + folder.getUID(message) + " is " + message.getSize() + " bytes, over"
                         + " gateway.mailbox.max-message-size; left on the server");
                 log.warn("Mailbox {} folder {}: {}", account.name(), folderName, skipped.get());
-                continue;
+            } else {
+                wanted.add(message);
             }
-            byte[] raw = rawOf(folder, message);
-            ledger.take(new IntakeLedger.Found(account, folderName, validity, uid, serverAddress), raw);
-            done.add(message);
         }
-        afterIntake(account.afterIntake(), folder, done);
+        for (List<Message> chunk : RawBodies.chunks(wanted)) {
+            Map<Long, byte[]> raw = RawBodies.read(folder, chunk);
+            for (Message message : chunk) {
+                long uid = folder.getUID(message);
+                ledger.take(new IntakeLedger.Found(account, folderName, validity, uid, serverAddress), raw.get(uid));
+            }
+        }
+        afterIntake(account.afterIntake(), folder, wanted);
         return skipped;
-    }
-
-    /** The message exactly as stored, with BODY.PEEK[] so reading does not set \Seen. */
-    private static byte[] rawOf(IMAPFolder folder, Message message) throws MessagingException {
-        int number = message.getMessageNumber();
-        Object body = folder.doCommand(protocol -> protocol.peekBody(number, ""));
-        if (!(body instanceof BODY fetched) || fetched.getByteArray() == null) {
-            throw new MessagingException(
-                    "The server sent no body for message " + number + " of " + folder.getFullName());
-        }
-        return fetched.getByteArray().getNewBytes();
     }
 
     private static void afterIntake(AfterIntake after, IMAPFolder folder, List<Message> done)

@@ -65,7 +65,7 @@ final class ImapConnector {
         props.put(p + "connectiontimeout", Long.toString(timeout));
         props.put(p + "timeout", Long.toString(readTimeout.toMillis()));
         props.put(p + "writetimeout", Long.toString(timeout));
-        // Bodies are read whole with BODY.PEEK[] (ImapFolderReader), never in partial chunks.
+        // Bodies are read whole with BODY.PEEK[] (RawBodies), never in partial chunks.
         props.put(p + "partialfetch", "false");
         props.put(p + "peek", "true");
         if (account.tls() != TlsMode.NONE) {

@@ -125,7 +125,9 @@ record ReminderDigest(String subject, String text, String html) {
 
     private static List<String> cells(WaitingDocument document, LocalDate today) {
         List<String> cells = new ArrayList<>();
-        cells.add(document.number() + (document.urgent() ? " (KHẨN)" : ""));
+        cells.add(document.number()
+                + (document.urgent() ? " (KHẨN)" : "")
+                + (document.coOperation() ? " (phối hợp)" : ""));
         cells.add(document.document());
         cells.add(document.deadline()
                 .map(d -> DAY.format(d)

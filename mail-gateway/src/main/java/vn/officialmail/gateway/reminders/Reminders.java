@@ -28,8 +28,8 @@ import vn.officialmail.gateway.relay.OwnMessages;
 /**
  * Sends one reminder slot: on a working day, every address something waits for gets one mail
  * listing it. A unit is reached at its shared mailbox, its head and the head's delegate (from the
- * directory); a lead person at their own address; documents not yet assigned also reach the
- * registry clerks. The mail is queued in the transaction that records the slot, so a slot fired
+ * directory); a lead person at their own address; the co-operating units of a handling slip get
+ * the document too, marked "(phối hợp)"; documents not yet assigned also reach the registry clerks. The mail is queued in the transaction that records the slot, so a slot fired
  * twice sends once.
  */
 @Service
@@ -131,13 +131,24 @@ public final class Reminders {
                         .forEach(clerk -> addresses.add(clerk.strip().toLowerCase(Locale.ROOT)));
             }
             for (String address : addresses) {
-                List<WaitingDocument> list = byAddress.computeIfAbsent(address, a -> new ArrayList<>());
-                if (list.stream().noneMatch(d -> d.number().equals(document.number()))) {
-                    list.add(document);
-                }
+                add(byAddress, address, document);
+            }
+            // Co-operating units hear of it too, marked as co-operation; whoever leads it sees it as lead.
+            WaitingDocument coOperation = document.forCoOperation();
+            for (String code : document.coUnits()) {
+                directory.unit(code).ifPresent(unit -> of(unit).stream()
+                        .filter(address -> !addresses.contains(address))
+                        .forEach(address -> add(byAddress, address, coOperation)));
             }
         }
         return byAddress;
+    }
+
+    private static void add(Map<String, List<WaitingDocument>> byAddress, String address, WaitingDocument document) {
+        List<WaitingDocument> list = byAddress.computeIfAbsent(address, a -> new ArrayList<>());
+        if (list.stream().noneMatch(d -> d.number().equals(document.number()))) {
+            list.add(document);
+        }
     }
 
     private static List<String> of(Unit unit) {

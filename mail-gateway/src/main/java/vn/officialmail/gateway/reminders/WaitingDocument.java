@@ -15,6 +15,8 @@ import vn.officialmail.gateway.handling.HandlingStatus;
  * @param status the handling status; empty while nobody has been assigned
  * @param units the codes of the units it waits for (the lead unit, or the units it was addressed to)
  * @param persons the addresses of the people it waits for (the lead person)
+ * @param coUnits the codes of the co-operating units of its handling slip: reminded too, marked so
+ * @param coOperation this copy goes to a co-operating unit (listed as such in its reminder)
  */
 record WaitingDocument(
         String number,
@@ -23,11 +25,31 @@ record WaitingDocument(
         Optional<LocalDate> deadline,
         Optional<HandlingStatus> status,
         Set<String> units,
-        Set<String> persons) {
+        Set<String> persons,
+        Set<String> coUnits,
+        boolean coOperation) {
 
     WaitingDocument {
         units = Set.copyOf(units);
         persons = Set.copyOf(persons);
+        coUnits = Set.copyOf(coUnits);
+    }
+
+    /** A document without co-operating units. */
+    WaitingDocument(
+            String number,
+            String document,
+            boolean urgent,
+            Optional<LocalDate> deadline,
+            Optional<HandlingStatus> status,
+            Set<String> units,
+            Set<String> persons) {
+        this(number, document, urgent, deadline, status, units, persons, Set.of(), false);
+    }
+
+    /** The copy that a co-operating unit's reminder lists. */
+    WaitingDocument forCoOperation() {
+        return new WaitingDocument(number, document, urgent, deadline, status, units, persons, coUnits, true);
     }
 
     /** Assigned to someone (in a handling slip), as against registered and waiting for assignment. */

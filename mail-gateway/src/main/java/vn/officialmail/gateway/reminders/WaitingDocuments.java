@@ -19,7 +19,7 @@ import vn.officialmail.gateway.handling.HandlingStatus;
 
 /**
  * What waits for whom: documents assigned and not done (from the handling slips: lead unit, lead
- * person) and documents registered but not yet assigned (for the units they were addressed to:
+ * person, and the co-operating units, whose reminders mark them as co-operation) and documents registered but not yet assigned (for the units they were addressed to:
  * the unit mailboxes they were read from, the unit addresses among their recipients).
  */
 @Component
@@ -44,6 +44,7 @@ final class WaitingDocuments {
 
     List<WaitingDocument> find() {
         List<WaitingDocument> waiting = new ArrayList<>();
+        Map<String, Set<String>> coUnits = coUnits();
         for (HandlingStatus open : List.of(HandlingStatus.ASSIGNED, HandlingStatus.IN_PROGRESS)) {
             for (DocumentHandling.TrackingLine line : handling.tracking(Optional.empty(), Optional.of(open), LIMIT)) {
                 waiting.add(new WaitingDocument(
@@ -55,11 +56,30 @@ final class WaitingDocuments {
                         line.leadUnit().map(Set::of).orElse(Set.of()),
                         line.leadPerson()
                                 .map(person -> Set.of(person.strip().toLowerCase(Locale.ROOT)))
-                                .orElse(Set.of())));
+                                .orElse(Set.of()),
+                        coUnits.getOrDefault(line.number(), Set.of()),
+                        false));
             }
         }
         waiting.addAll(notAssigned());
         return waiting;
+    }
+
+    /** The co-operating units of every open slip, by incoming number ({@code 12/2026}). */
+    private Map<String, Set<String>> coUnits() {
+        Map<String, Set<String>> byNumber = new HashMap<>();
+        jdbc.sql("select e.number, e.register_year, h.co_units from document_handling h"
+                        + " join register_entry e on e.id = h.register_entry_id"
+                        + " where h.status in ('ASSIGNED', 'IN_PROGRESS') and h.co_units is not null")
+                .query(rs -> {
+                    for (String code : rs.getString(3).split(",")) {
+                        if (!code.isBlank()) {
+                            byNumber.computeIfAbsent(rs.getLong(1) + "/" + rs.getInt(2), n -> new HashSet<>())
+                                    .add(code.strip());
+                        }
+                    }
+                });
+        return byNumber;
     }
 
     private List<WaitingDocument> notAssigned() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.subethamail.smtp.AuthenticationHandler;
@@ -42,6 +43,8 @@ final class SpoolingMessageHandler implements MessageHandler {
     private final EnvelopePolicy policy;
     /** Where the message came in: {@code smtp} (the listener) or {@code submission} (the submission port). */
     private final String source;
+    /** What a submitted message becomes before it is spooled (signed by the unit); null on the listener. */
+    private final @Nullable SubmissionSigning signing;
 
     SpoolingMessageHandler(
             MessageContext context, Spool spool, long maxMessageSize, Clock clock, EnvelopePolicy policy) {
@@ -55,6 +58,18 @@ final class SpoolingMessageHandler implements MessageHandler {
             Clock clock,
             EnvelopePolicy policy,
             String source) {
+        this(context, spool, maxMessageSize, clock, policy, source, null);
+    }
+
+    SpoolingMessageHandler(
+            MessageContext context,
+            Spool spool,
+            long maxMessageSize,
+            Clock clock,
+            EnvelopePolicy policy,
+            String source,
+            @Nullable SubmissionSigning signing) {
+        this.signing = signing;
         this.source = source;
         this.context = context;
         this.policy = policy;
@@ -105,7 +120,8 @@ final class SpoolingMessageHandler implements MessageHandler {
         }
     }
 
-    private String spool(byte[] raw) throws RejectException {
+    private String spool(byte[] received) throws RejectException {
+        byte[] raw = received;
         if (ownSenderOnly()) {
             SubmittedSender.checkHeader(raw, authenticatedUser());
         }
@@ -118,6 +134,9 @@ final class SpoolingMessageHandler implements MessageHandler {
                 source,
                 authenticatedUser());
         policy.checkMessage(envelope, raw);
+        if (signing != null) {
+            raw = signing.apply(authenticatedUser(), raw);
+        }
         try {
             SpoolEntry entry = spool.append(envelope, raw);
             return "2.0.0 Ok: queued as " + entry.id();

@@ -10,16 +10,17 @@ import org.springframework.stereotype.Component;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.spool.Spool;
-import vn.officialmail.gateway.users.UserAccounts;
 
 /**
  * The submission port (RFC 6409): staff log in with their console account and send mail out
  * through the gateway. STARTTLS comes first (RFC 3207: before it, everything but EHLO, STARTTLS,
  * NOOP, RSET and QUIT gets 530), then AUTH (RFC 4954: MAIL before it gets 530), so a password never
- * crosses the network in clear and nobody sends without a name. Submitted mail goes into the same
+ * crosses the network in clear and nobody sends without a name; wrong passwords count toward the
+ * console's lockout ({@link SubmissionLogins}). Submitted mail goes into the same
  * spool as received mail, marked {@code submission} with the login, and the pipeline judges it
  * like any other: direction from the directory, a personal recipient of an official document
- * recorded as a violation, then relayed.
+ * recorded as a violation, then relayed. A unit with a signing key has its users' mail signed with
+ * the unit's S/MIME certificate before it is spooled ({@link SubmissionSigning}).
  */
 @Component
 public final class SubmissionIngress implements SmartLifecycle {
@@ -32,16 +33,23 @@ public final class SubmissionIngress implements SmartLifecycle {
     private final GatewaySettings settings;
     private final Spool spool;
     private final Clock clock;
-    private final UserAccounts accounts;
+    private final SubmissionLogins logins;
     private final EnvelopePolicy policy;
+    private final SubmissionSigning signing;
     private SMTPServer server;
 
-    public SubmissionIngress(
-            GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, EnvelopePolicy policy) {
+    SubmissionIngress(
+            GatewaySettings settings,
+            Spool spool,
+            Clock clock,
+            SubmissionLogins logins,
+            EnvelopePolicy policy,
+            SubmissionSigning signing) {
+        this.signing = signing;
         this.settings = settings;
         this.spool = spool;
         this.clock = clock;
-        this.accounts = accounts;
+        this.logins = logins;
         this.policy = policy;
     }
 
@@ -60,11 +68,12 @@ public final class SubmissionIngress implements SmartLifecycle {
                             submission.port(),
                             (int) Math.min(maxSize, Integer.MAX_VALUE - 1024),
                             "submission-listener",
-                            context -> new SpoolingMessageHandler(context, spool, maxSize, clock, policy, SOURCE))
+                            context ->
+                                    new SpoolingMessageHandler(context, spool, maxSize, clock, policy, SOURCE, signing))
                     .enableTLS()
                     .requireTLS()
                     .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()))
-                    .authenticationHandlerFactory(SmtpIngress.gatewayUsers(accounts))
+                    .authenticationHandlerFactory(logins.handlers())
                     .requireAuth()
                     .build();
             SmtpIngress.replaceCommands(server);

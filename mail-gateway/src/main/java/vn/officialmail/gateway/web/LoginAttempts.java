@@ -17,10 +17,11 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * elsewhere cannot lock the administrator out of their own workstation (a per-account lock would
  * make lockout a one-line denial of service); the price is that a guesser with many addresses gets
  * that many tries per lock period, which the password rules and bcrypt's cost keep small. Only
- * existing accounts are counted, so made-up user names cannot grow the table.
+ * existing accounts are counted, so made-up user names cannot grow the table. The console, the API
+ * and SMTP AUTH on the submission port ({@code smtp.SubmissionLogins}) share one count.
  */
 @Service
-final class LoginAttempts {
+public final class LoginAttempts {
 
     private final JdbcClient jdbc;
     private final SecuritySettings.Lockout settings;
@@ -33,7 +34,7 @@ final class LoginAttempts {
     }
 
     /** When the account is locked for this address, until when. */
-    Optional<Instant> lockedUntil(String username, String address) {
+    public Optional<Instant> lockedUntil(String username, String address) {
         Instant now = clock.instant();
         return jdbc.sql("select locked_until from login_failure where username = ? and remote_address = ?")
                 .params(username, address)
@@ -49,7 +50,7 @@ final class LoginAttempts {
      *
      * @return the failures in a row so far, and the lock end when this failure locked the account
      */
-    Failure failed(String username, String address) {
+    public Failure failed(String username, String address) {
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         int updated = jdbc.sql("update login_failure set failures = failures + 1, last_failure_at = ?"
@@ -85,11 +86,17 @@ final class LoginAttempts {
     }
 
     /** A successful login clears the count. */
-    void succeeded(String username, String address) {
+    public void succeeded(String username, String address) {
         jdbc.sql("delete from login_failure where username = ? and remote_address = ?")
                 .params(username, address)
                 .update();
     }
 
-    record Failure(int failures, Optional<Instant> lockedUntil) {}
+    /**
+     * One counted failure.
+     *
+     * @param failures the failures in a row so far
+     * @param lockedUntil the lock's end when this failure locked the account
+     */
+    public record Failure(int failures, Optional<Instant> lockedUntil) {}
 }

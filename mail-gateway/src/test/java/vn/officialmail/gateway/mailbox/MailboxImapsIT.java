@@ -42,17 +42,10 @@ class MailboxImapsIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         dir = Files.createTempDirectory("mailbox-imaps");
-        certificate = TestServerCertificate.create(dir);
-        // GreenMail reads its server key store from these properties when the server starts.
-        System.setProperty("greenmail.tls.keystore.file", certificate.keyStore().toString());
-        System.setProperty("greenmail.tls.keystore.password", certificate.password());
-        try {
-            imaps = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
-            imaps.start();
-        } finally {
-            System.clearProperty("greenmail.tls.keystore.file");
-            System.clearProperty("greenmail.tls.keystore.password");
-        }
+        // GreenMail reads its server key store once per JVM: every TLS test shares this certificate.
+        certificate = TestServerCertificate.forGreenMail();
+        imaps = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
+        imaps.start();
         imaps.setUser("vanthu@tuphap.gov.vn", "vanthu", PASSWORD);
         append();
 

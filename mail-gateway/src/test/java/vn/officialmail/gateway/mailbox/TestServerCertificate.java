@@ -23,9 +23,30 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A self-signed server certificate for 127.0.0.1 only (no DNS name), made in the test: a PKCS#12
  * key store for the test IMAPS server and a PKCS#12 trust store with the certificate for the gateway.
  */
-record TestServerCertificate(Path keyStore, Path trustStore, String password) {
+public record TestServerCertificate(Path keyStore, Path trustStore, String password) {
 
-    static TestServerCertificate create(Path dir) throws Exception {
+    private static TestServerCertificate forGreenMail;
+
+    /**
+     * The one certificate of every GreenMail TLS server in this JVM. GreenMail 2.1.5 reads its key
+     * store once per JVM ({@code DummySSLServerSocketFactory}'s static holder) from the {@code
+     * greenmail.tls.keystore.*} properties of the moment, so a second test making its own certificate
+     * would trust one that the server never shows (and fail or pass depending on the order of tests).
+     * The properties are set here and left set.
+     */
+    public static synchronized TestServerCertificate forGreenMail() throws Exception {
+        if (forGreenMail == null) {
+            Path dir = Files.createTempDirectory("greenmail-tls");
+            dir.toFile().deleteOnExit();
+            forGreenMail = create(dir);
+            System.setProperty(
+                    "greenmail.tls.keystore.file", forGreenMail.keyStore().toString());
+            System.setProperty("greenmail.tls.keystore.password", forGreenMail.password());
+        }
+        return forGreenMail;
+    }
+
+    public static TestServerCertificate create(Path dir) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();

@@ -38,6 +38,7 @@ import vn.officialmail.gateway.scheduling.ScheduledJobs;
  * one to a person and overdue, one not yet assigned and addressed to another unit's member), the
  * reminder of a working-day slot relayed to a real SMTP next hop on loopback (SubEthaSMTP: GreenMail
  * 2.1.5 refuses the null reverse path of the gateway's own mail), one mail per address,
+ * a co-operating unit of a handling slip reminded of it marked "(phối hợp)",
  * and nothing on a configured holiday, on a Saturday, to a unit with nothing waiting, or twice for
  * one slot. The slot is given, like Quartz gives its scheduled fire time: no clock waits.
  */
@@ -84,6 +85,7 @@ class RemindersIT {
         unit(registry, 0, "BTP-VP", "Văn phòng Bộ", "VP", "vp@moj.gov.vn", "chanhvp@moj.gov.vn", "phovp@moj.gov.vn");
         unit(registry, 1, "BTP-PC", "Vụ Pháp chế", "PC", "pc@moj.gov.vn", "vutruongpc@moj.gov.vn", null);
         unit(registry, 2, "BTP-TCCB", "Vụ Tổ chức cán bộ", "TCCB", "tccb@moj.gov.vn", "vutruongtccb@moj.gov.vn", null);
+        unit(registry, 3, "BTP-HTQT", "Vụ Hợp tác quốc tế", "HTQT", "htqt@moj.gov.vn", "vutruonghtqt@moj.gov.vn", null);
         // The register fixture's messages are addressed to b@moj.gov.vn: a member of Vụ Pháp chế.
         registry.add("gateway.directory.accounts[0].address", () -> "b@moj.gov.vn");
         registry.add("gateway.directory.accounts[0].name", () -> "Trần Thị Bình");
@@ -131,7 +133,16 @@ class RemindersIT {
         RegisterFixtures.registerThree(dataSource, Instant.parse("2026-11-20T02:00:00Z")); // 1, 2 (urgent), 3
         long first = handling.entryOf(2026, 1).orElseThrow();
         long second = handling.entryOf(2026, 2).orElseThrow();
-        handling.assign(first, slip(Optional.of("BTP-VP"), Optional.empty(), LocalDate.of(2026, 11, 26)), "vanthu");
+        // Led by Văn phòng, with Vụ Hợp tác quốc tế co-operating.
+        handling.assign(
+                first,
+                new DocumentHandling.Assignment(
+                        Optional.of("BTP-VP"),
+                        Optional.empty(),
+                        List.of("BTP-HTQT"),
+                        Optional.of("Đề nghị xử lý"),
+                        Optional.of(LocalDate.of(2026, 11, 26))),
+                "vanthu");
         handling.assign(
                 second, slip(Optional.empty(), Optional.of("nvan@moj.gov.vn"), LocalDate.of(2026, 11, 23)), "vanthu");
 
@@ -140,9 +151,9 @@ class RemindersIT {
         Reminders.Run run = reminders.send(TUESDAY_0800);
         Reminders.Run again = reminders.send(TUESDAY_0800);
 
-        assertThat(run).isEqualTo(new Reminders.Run(true, false, 7, 3));
+        assertThat(run).isEqualTo(new Reminders.Run(true, false, 9, 3));
         assertThat(again.alreadySent()).isTrue();
-        Map<String, MimeMessage> received = awaitMail(7);
+        Map<String, MimeMessage> received = awaitMail(9);
         assertThat(received)
                 .containsOnlyKeys(
                         "vp@moj.gov.vn",
@@ -151,6 +162,8 @@ class RemindersIT {
                         "nvan@moj.gov.vn",
                         "pc@moj.gov.vn",
                         "vutruongpc@moj.gov.vn",
+                        "htqt@moj.gov.vn",
+                        "vutruonghtqt@moj.gov.vn",
                         "vanthu@moj.gov.vn");
 
         MimeMessage person = received.get("nvan@moj.gov.vn");
@@ -174,8 +187,20 @@ class RemindersIT {
         assertThat(text(received.get("chanhvp@moj.gov.vn")))
                 .contains("Sắp đến hạn (trong 2 ngày làm việc) (1):")
                 .contains("- 1/2026 | Công văn 1/BTP-VP")
+                .doesNotContain("phối hợp")
                 .doesNotContain("- 2/2026")
                 .doesNotContain("- 3/2026");
+        // The co-operating unit's mailbox and head: the same document, marked as co-operation.
+        for (String coOperating : List.of("htqt@moj.gov.vn", "vutruonghtqt@moj.gov.vn")) {
+            assertThat(text(received.get(coOperating)))
+                    .contains("- 1/2026 (phối hợp) | Công văn 1/BTP-VP")
+                    .doesNotContain("- 2/2026")
+                    .doesNotContain("- 3/2026");
+        }
+        assertThat((String) ((MimeMultipart) received.get("htqt@moj.gov.vn").getContent())
+                        .getBodyPart(1)
+                        .getContent())
+                .contains("<td>1/2026 (phối hợp)</td>");
         assertThat(text(received.get("pc@moj.gov.vn")))
                 .contains("Đã vào sổ, chưa phân công xử lý (1):")
                 .contains("- 3/2026 | Công văn 3/BTP-VP 2026-03-01 Bộ Tư pháp | — | Chưa phân công");

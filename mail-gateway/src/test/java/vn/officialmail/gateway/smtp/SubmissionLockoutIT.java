@@ -1,0 +1,126 @@
+package vn.officialmail.gateway.smtp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.users.Role;
+import vn.officialmail.gateway.users.UserAccounts;
+
+/**
+ * Wrong passwords given to SMTP AUTH on the submission port count toward the console's lockout:
+ * after {@code max-failures} of them the account is locked for that address on the submission
+ * port and on the console's API alike, even with the right password, and the failures are audited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SubmissionLockoutIT {
+
+    private static final String USER = "tlinh@moj.gov.vn";
+    private static final String PASSWORD = "mat-khau-dung-2026";
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDns.register(registry);
+        registry.add("spring.quartz.scheduler-name", () -> "submission-lockout-it");
+        registry.add("server.address", () -> "127.0.0.1");
+        registry.add("gateway.data-dir", () -> dataDir.toString());
+        registry.add("gateway.smtp.port", () -> "0");
+        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        registry.add("gateway.submission.enabled", () -> "true");
+        registry.add("gateway.submission.port", () -> "0");
+        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        registry.add("gateway.security.lockout.max-failures", () -> "3");
+    }
+
+    @LocalServerPort
+    int httpPort;
+
+    @Autowired
+    SubmissionIngress submission;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void wrongSubmissionPasswordsShouldLockTheAccountOnTheSubmissionPortAndTheConsole() throws Exception {
+        accounts.create(USER, PASSWORD, Set.of(Role.STAFF), Optional.empty());
+        assertThat(apiStatus(PASSWORD))
+                .as("the right password works before the lock")
+                .isNotEqualTo(401);
+
+        login(PASSWORD); // the right password works on the submission port before the lock
+
+        for (String wrong : List.of("sai-mat-khau-1", "sai-mat-khau-2", "sai-mat-khau-3")) {
+            assertThatThrownBy(() -> login(wrong))
+                    .isInstanceOf(AuthenticationFailedException.class)
+                    .hasMessageContaining("535");
+        }
+
+        // SubEthaSMTP answers every refused AUTH with the same 535, so a guesser learns nothing either.
+        assertThatThrownBy(() -> login(PASSWORD))
+                .as("locked on the submission port, even with the right password")
+                .isInstanceOf(AuthenticationFailedException.class)
+                .hasMessageContaining("535");
+        assertThat(apiStatus(PASSWORD)).as("locked on the console's API too").isEqualTo(401);
+        assertThat(jdbc.sql("select action from audit_event where subject_id = ? order by id")
+                        .param(USER)
+                        .query(String.class)
+                        .list())
+                .contains("login-failed", "user-locked", "login-refused-locked");
+    }
+
+    /** Connects to the submission port with STARTTLS and logs in; nothing is sent. */
+    private void login(String password) throws MessagingException {
+        Properties props = new Properties();
+        props.put("mail.smtp.starttls.enable", "true");
+        props.put("mail.smtp.starttls.required", "true");
+        props.put("mail.smtp.ssl.trust", "127.0.0.1");
+        props.put("mail.smtp.auth", "true");
+        Session session = Session.getInstance(props);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect("127.0.0.1", submission.port(), USER, password);
+        }
+    }
+
+    private int apiStatus(String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/mailboxes"))
+                .header("Authorization", "Basic " + basic)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}
