@@ -55,8 +55,9 @@ public final class LuceneMailIndex implements MailIndex {
     public static final String SCHEMA_VERSION = "2";
 
     /**
-     * Memory for documents not yet flushed to a segment. Lucene's 16 MB default flushed a segment every
-     * few thousand 5 KB messages and merging them took a fifth of the indexing CPU.
+     * Memory for documents not yet flushed to a segment. Lucene's 16 MB default flushed a small
+     * segment every few thousand 5 KB messages, and each had to be merged again as the index grew
+     * (docs/BENCHMARKS.md, "Index", session 5).
      */
     static final double RAM_BUFFER_MB = 64;
 
