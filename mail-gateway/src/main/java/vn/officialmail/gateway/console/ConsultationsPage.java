@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +21,7 @@ import vn.officialmail.gateway.rendering.XlsxTables;
 import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.web.ConsoleNavigation;
 import vn.officialmail.gateway.web.ConsoleText;
+import vn.officialmail.gateway.web.Downloads;
 
 /**
  * Drafts for comments (lấy ý kiến) in the console: {@code GET /console/handling/consultations}
@@ -161,7 +160,7 @@ class ConsultationsPage {
     @GetMapping(PATH + "/{id:\\d+}/table.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         ConsultationReport.Summary s = downloadable(reader, id);
-        return file(
+        return Downloads.attachment(
                 XlsxTables.render(report.table(s), "Góp ý"),
                 "tong-hop-gop-y-" + id + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -170,7 +169,8 @@ class ConsultationsPage {
     @GetMapping(PATH + "/{id:\\d+}/table.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         ConsultationReport.Summary s = downloadable(reader, id);
-        return file(PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.attachment(
+                PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     /** What the reader may see of a request: all of it, their own unit's line, or nothing. */
@@ -214,14 +214,5 @@ class ConsultationsPage {
         return report.summary(id)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Không có đề nghị góp ý số " + id + " / no such request"));
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 }

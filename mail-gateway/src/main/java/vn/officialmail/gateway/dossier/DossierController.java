@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.officialmail.gateway.web.Downloads;
 
 /**
  * Dossiers through the API: the year's dossiers of the file plan ({@code GET /api/dossiers?year=}),
@@ -114,13 +114,10 @@ class DossierController {
                                 HttpStatus.BAD_REQUEST, "format must be pdf or xml, not '" + format + "'");
                 };
         byte[] bytes = body.orElseThrow(() -> notFound(code));
-        return ResponseEntity.ok()
-                .contentType(chosen.equals("pdf") ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_XML)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"ho-so-" + code.replaceAll("[^A-Za-z0-9.\\-]", "_") + "." + chosen
-                                + "\"")
-                .body(bytes);
+        return Downloads.attachment(
+                bytes,
+                "ho-so-" + code.replaceAll("[^A-Za-z0-9.\\-]", "_") + "." + chosen,
+                chosen.equals("pdf") ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_XML);
     }
 
     @GetMapping("/api/dossiers/{code}/package")
@@ -136,10 +133,7 @@ class DossierController {
         }
         String name = SubmissionPackage.packageId(code).replaceAll("[^A-Za-z0-9._\\-]", "_") + ".zip";
         StreamingResponseBody body = out -> packages.write(code, clerk.getName(), out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(body);
+        return Downloads.attachment(body, name, MediaType.parseMediaType("application/zip"));
     }
 
     @PostMapping("/api/dossiers/package/validate")

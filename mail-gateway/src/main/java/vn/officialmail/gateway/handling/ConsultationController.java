@@ -7,8 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.relay.OwnMessages;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.XlsxTables;
+import vn.officialmail.gateway.web.Downloads;
 
 /**
  * Drafts for comments: {@code POST /api/handling/consultations} (send a draft to units with a
@@ -99,7 +98,7 @@ class ConsultationController {
 
     @GetMapping("/api/handling/consultations/{id}/table.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        return file(
+        return Downloads.attachment(
                 XlsxTables.render(report.table(found(id)), "Góp ý"),
                 "tong-hop-gop-y-" + id + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -107,7 +106,7 @@ class ConsultationController {
 
     @GetMapping("/api/handling/consultations/{id}/table.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return file(
+        return Downloads.attachment(
                 PdfTables.render(report.table(found(id))), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -120,15 +119,6 @@ class ConsultationController {
         return report.summary(id)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Không có đề nghị góp ý số " + id + " / no such request"));
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 
     private static Optional<OwnMessages.Attachment> draft(DraftFile draft) {

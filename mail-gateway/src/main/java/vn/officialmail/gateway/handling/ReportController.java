@@ -4,8 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import vn.officialmail.gateway.calendar.WorkingCalendar;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.Table;
 import vn.officialmail.gateway.rendering.XlsxTables;
+import vn.officialmail.gateway.web.Downloads;
 
 /**
  * Periodic reports: {@code GET /api/handling/reports} (the configured reports), {@code GET
@@ -50,7 +49,7 @@ class ReportController {
 
     @GetMapping("/api/handling/reports/{code}/{period}/table.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable String period) {
-        return file(
+        return Downloads.attachment(
                 XlsxTables.render(printable(found(code, period)), "Báo cáo"),
                 code + "-" + period + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -58,7 +57,7 @@ class ReportController {
 
     @GetMapping("/api/handling/reports/{code}/{period}/table.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String period) {
-        return file(
+        return Downloads.attachment(
                 PdfTables.render(printable(found(code, period))),
                 code + "-" + period + ".pdf",
                 MediaType.APPLICATION_PDF);
@@ -105,14 +104,5 @@ class ReportController {
                 List.of("STT", "Đơn vị", "Tình trạng", "Thời điểm nhận"),
                 List.of(5, 45, 25, 25),
                 rows);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 }

@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.rendering.Table;
 import vn.officialmail.gateway.users.GatewayUser;
+import vn.officialmail.gateway.web.Downloads;
 
 /**
  * Downloads the reports, from the API ({@code /api/reports/...}, HTTP Basic) and the console
@@ -113,15 +112,8 @@ class ReportsController {
             GatewayUser reader, String subject, String name, Table table, ReportFormat format, String sheet) {
         byte[] bytes = ReportFiles.render(table, format, sheet);
         audit.record(reader.username(), "report-exported", "report", subject, Map.of("format", format.extension()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + "." + format.extension())
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.attachment(
+                bytes, name + "." + format.extension(), MediaType.parseMediaType(format.mediaType()));
     }
 
     private static Table build(java.util.function.Supplier<Table> report) {
