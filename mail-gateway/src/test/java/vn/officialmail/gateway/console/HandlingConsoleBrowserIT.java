@@ -160,7 +160,7 @@ class HandlingConsoleBrowserIT {
     @Test
     void clerkShouldSeeTheRegisterUrgentAndOpenFirstWithOverdueFlaggedAndFilterByUnit() throws Exception {
         logIn("van-thu");
-        browser.findElement(By.linkText("Sổ theo dõi giải quyết văn bản")).click();
+        clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sổ theo dõi giải quyết văn bản đến");
         List<WebElement> rows = browser.findElements(By.cssSelector("#handling-register tbody tr"));
@@ -193,7 +193,7 @@ class HandlingConsoleBrowserIT {
         assertThat(text("slip-status")).isEqualTo("Chưa giao xử lý");
 
         browser.findElement(By.id("instruction")).sendKeys("Đề nghị Vụ Pháp chế chủ trì, báo cáo trước hạn");
-        browser.findElement(By.id("assign")).click(); // neither unit nor person
+        clickAndLoad(By.id("assign")); // neither unit nor person
         assertThat(text("outcome")).isEqualTo("Cần chọn đơn vị hoặc ghi người chủ trì.");
         assertThat(text("slip-status")).isEqualTo("Chưa giao xử lý");
 
@@ -201,7 +201,7 @@ class HandlingConsoleBrowserIT {
         browser.findElement(By.id("coUnits")).sendKeys(UNIT_C);
         browser.findElement(By.id("instruction")).sendKeys("Đề nghị Vụ Pháp chế chủ trì, báo cáo trước hạn");
         browser.findElement(By.id("workingDays")).sendKeys("5");
-        browser.findElement(By.id("assign")).click();
+        clickAndLoad(By.id("assign"));
 
         assertThat(text("outcome")).startsWith("Đã giao xử lý");
         assertThat(text("slip-status")).isEqualTo("Đã giao");
@@ -210,13 +210,13 @@ class HandlingConsoleBrowserIT {
         assertThat(text("handling-steps")).contains("van-thu", "Đã giao", "5 ngày làm việc");
 
         new Select(browser.findElement(By.id("move-status"))).selectByVisibleText("Đã giải quyết");
-        browser.findElement(By.id("move")).click(); // done without the answer or a note
+        clickAndLoad(By.id("move")); // done without the answer or a note
         assertThat(text("outcome")).startsWith("Khi đã giải quyết xong cần ghi số");
         assertThat(text("slip-status")).isEqualTo("Đã giao");
 
         new Select(browser.findElement(By.id("move-status"))).selectByVisibleText("Đã giải quyết");
         browser.findElement(By.id("answer")).sendKeys("45/BTP-PC");
-        browser.findElement(By.id("move")).click();
+        clickAndLoad(By.id("move"));
 
         assertThat(text("outcome")).isEqualTo("Đã cập nhật tình trạng.");
         assertThat(text("slip-status")).isEqualTo("Đã giải quyết");
@@ -234,9 +234,8 @@ class HandlingConsoleBrowserIT {
     @Test
     void consultationShouldShowWhoAnsweredWhoHasNotAndOfferTheSummaryFiles() throws Exception {
         logIn("van-thu");
-        browser.findElement(By.linkText("Lấy ý kiến dự thảo")).click();
-        browser.findElement(By.linkText("Dự thảo Thông tư hướng dẫn công tác văn thư"))
-                .click();
+        clickAndLoad(By.linkText("Lấy ý kiến dự thảo"));
+        clickAndLoad(By.linkText("Dự thảo Thông tư hướng dẫn công tác văn thư"));
 
         assertThat(text("consultation-count")).isEqualTo("Đã góp ý: 1 đơn vị; chưa góp ý: 1 đơn vị.");
         assertThat(text("consultation-missing")).isEqualTo(UNIT_C_NAME);
@@ -258,7 +257,7 @@ class HandlingConsoleBrowserIT {
     @Test
     void periodicReportsShouldShowReceivedLateAndMissingPerPeriodAndUnit() throws Exception {
         logIn("van-thu");
-        browser.findElement(By.linkText("Báo cáo định kỳ")).click();
+        clickAndLoad(By.linkText("Báo cáo định kỳ"));
 
         String header =
                 browser.findElement(By.cssSelector("#periodic-bc-thang thead")).getText();
@@ -281,7 +280,7 @@ class HandlingConsoleBrowserIT {
     @Test
     void unitHeadShouldSeeOnlyTheirUnit() throws Exception {
         logIn("truong-vp");
-        browser.findElement(By.linkText("Sổ theo dõi giải quyết văn bản")).click();
+        clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
 
         assertThat(text("handling-register")).contains("1/2026").doesNotContain("2/2026");
         assertThat(browser.findElements(By.id("unit"))).isEmpty();
@@ -497,6 +496,13 @@ class HandlingConsoleBrowserIT {
 
     private String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Clicks what loads a new page and waits for the old one to go: reading before that races the load. */
+    private void clickAndLoad(By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private String text(String id) {
