@@ -9,6 +9,7 @@ import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.LoginFailedException;
 import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.users.UserAccounts;
+import vn.officialmail.gateway.web.FailedLogins;
 import vn.officialmail.gateway.web.LoginAttempts;
 
 /**
@@ -26,11 +27,13 @@ final class SubmissionLogins {
     private final UserAccounts accounts;
     private final LoginAttempts attempts;
     private final AuditLog audit;
+    private final FailedLogins failedLogins;
 
     SubmissionLogins(UserAccounts accounts, LoginAttempts attempts, AuditLog audit) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.audit = audit;
+        this.failedLogins = new FailedLogins(accounts, attempts, audit);
     }
 
     /** The AUTH PLAIN/LOGIN check of the submission listener. */
@@ -52,24 +55,7 @@ final class SubmissionLogins {
             attempts.succeeded(username, address);
             return;
         }
-        if (accounts.find(username).isEmpty()) {
-            audit.record(username, "login-failed", "user", username, details);
-        } else {
-            LoginAttempts.Failure failure = attempts.failed(username, address);
-            audit.record(
-                    username,
-                    "login-failed",
-                    "user",
-                    username,
-                    Map.of("address", address, "via", "submission", "failures", Integer.toString(failure.failures())));
-            failure.lockedUntil()
-                    .ifPresent(until -> audit.record(
-                            "gateway",
-                            "user-locked",
-                            "user",
-                            username,
-                            Map.of("address", address, "until", until.toString())));
-        }
+        failedLogins.record(username, address, "submission");
         throw new LoginFailedException("5.7.8 Authentication credentials invalid");
     }
 

@@ -38,6 +38,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final UserAccounts accounts;
     private final LoginAttempts attempts;
     private final AuditLog audit;
+    private final FailedLogins failedLogins;
     private final Duration apiLoginAuditInterval;
     private final Clock clock;
     private final Map<String, Instant> lastApiLogin = new ConcurrentHashMap<>();
@@ -53,6 +54,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
         this.accounts = accounts;
         this.attempts = attempts;
         this.audit = audit;
+        this.failedLogins = new FailedLogins(accounts, attempts, audit);
         this.apiLoginAuditInterval = apiLoginAuditInterval;
         this.clock = clock;
     }
@@ -71,7 +73,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            failed(username, address, via);
+            failedLogins.record(username, address, via);
             throw e;
         } catch (DisabledException e) {
             audit.record(username, "login-refused-disabled", "user", username, Map.of("address", address, "via", via));
@@ -90,27 +92,6 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private void failed(String username, String address, String via) {
-        if (accounts.find(username).isEmpty()) {
-            audit.record(username, "login-failed", "user", username, Map.of("address", address, "via", via));
-            return;
-        }
-        LoginAttempts.Failure failure = attempts.failed(username, address);
-        audit.record(
-                username,
-                "login-failed",
-                "user",
-                username,
-                Map.of("address", address, "via", via, "failures", Integer.toString(failure.failures())));
-        failure.lockedUntil()
-                .ifPresent(until -> audit.record(
-                        "gateway",
-                        "user-locked",
-                        "user",
-                        username,
-                        Map.of("address", address, "until", until.toString())));
     }
 
     /** The console session keeps the principal: it need not carry the password hash. */
