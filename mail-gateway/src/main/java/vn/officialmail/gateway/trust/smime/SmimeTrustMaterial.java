@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.CRL;
 import java.security.cert.Certificate;
@@ -15,7 +14,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -114,25 +112,8 @@ public record SmimeTrustMaterial(Set<TrustAnchor> anchors, List<X509CRL> crls, L
 
     private static UnitDecryptionKey unitKey(SmimeSettings.UnitKey key) {
         String where = SmimeSettings.PREFIX + "unit-keys[" + key.unit() + "].pkcs12";
-        try (InputStream in = Files.newInputStream(key.pkcs12())) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, key.password().toCharArray());
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)
-                        && store.getCertificate(alias) instanceof X509Certificate certificate
-                        && store.getKey(alias, key.password().toCharArray()) instanceof PrivateKey privateKey) {
-                    return new UnitDecryptionKey(key.unit(), certificate, privateKey);
-                }
-            }
-            throw new IllegalArgumentException(where + " holds no private key with a certificate: "
-                    + key.pkcs12().toAbsolutePath());
-        } catch (IOException | GeneralSecurityException e) {
-            // The password is not part of the message: wrong password and broken file look alike.
-            throw new IllegalArgumentException(
-                    where + " cannot be read (missing file, not PKCS#12, or wrong password): "
-                            + key.pkcs12().toAbsolutePath(),
-                    e);
-        }
+        Pkcs12Entry entry = Pkcs12Entry.read(key.pkcs12(), key.password().toCharArray(), where);
+        return new UnitDecryptionKey(key.unit(), entry.chain().get(0), entry.privateKey());
     }
 
     private static CertificateFactory factory() throws GeneralSecurityException {

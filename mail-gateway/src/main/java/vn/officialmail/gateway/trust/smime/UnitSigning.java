@@ -14,15 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -200,33 +195,8 @@ public final class UnitSigning {
 
     private static UnitKey load(SigningKeySettings key) {
         String where = SigningKeySettings.PREFIX + "pkcs12 of unit '" + key.unit() + "'";
-        char[] password = key.secret();
-        try (InputStream in = Files.newInputStream(key.pkcs12())) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof PrivateKey privateKey) {
-                    List<X509Certificate> chain = new ArrayList<>();
-                    Certificate[] certificates = store.getCertificateChain(alias);
-                    for (Certificate certificate : certificates == null ? new Certificate[0] : certificates) {
-                        if (certificate instanceof X509Certificate x509) {
-                            chain.add(x509);
-                        }
-                    }
-                    if (!chain.isEmpty()) {
-                        return new UnitKey(key.unit(), privateKey, List.copyOf(chain));
-                    }
-                }
-            }
-            throw new IllegalArgumentException(where + " holds no private key with a certificate: "
-                    + key.pkcs12().toAbsolutePath());
-        } catch (IOException | GeneralSecurityException e) {
-            // The password is not part of the message: wrong password and broken file look alike.
-            throw new IllegalArgumentException(
-                    where + " cannot be read (missing file, not PKCS#12, or wrong password): "
-                            + key.pkcs12().toAbsolutePath(),
-                    e);
-        }
+        Pkcs12Entry entry = Pkcs12Entry.read(key.pkcs12(), key.secret(), where);
+        return new UnitKey(key.unit(), entry.privateKey(), entry.chain());
     }
 
     /** A unit's key and certificate chain (signer first). */
