@@ -6,6 +6,8 @@
 # unit-restricted user with highlights, with facets then without (target p95 <= 50 ms over 1,000,000 messages:
 # MESSAGES=1000000, about 5 GB of text, keep DIR to search it again without re-indexing).
 # Raw output goes to bench/results/<date>-index-load.txt. Not a test: ./mvnw verify never runs it.
+# SEARCHING=1: a user searches once a second while indexing (the searcher is then reopened twice a
+# second, as in a gateway in use; with no search it is not reopened at all).
 # Run it on an otherwise idle machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +21,7 @@ mkdir -p bench/results
 OUT="bench/results/$(date -u +%Y-%m-%d-%H%M)-index-load.txt"
 {
   echo "# official-mail index load, $(date -Is); commit $(git rev-parse --short HEAD); $(nproc) cores; JDK $JDK"
-  "$JDK/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
+  "$JDK/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dsearching="${SEARCHING:+true}" \
     -cp "indexer/target/classes:indexer/target/test-classes:config/target/classes:$(cat /tmp/om-index-cp.txt)" \
     vn.officialmail.indexer.bench.IndexLoad "${1:-100000}" "${2:-2}" "${3:-1000}" ${4:+"$4"} 2>&1 \
     | grep -v -E '^(SLF4J|WARNING)'

@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
@@ -32,8 +31,9 @@ import vn.officialmail.indexer.search.SearchResult;
 
 /**
  * A {@link MailIndex} in a local Lucene directory, near-real-time: one {@link IndexWriter}, a {@link
- * SearcherManager} over it, and a daemon thread ({@code mail-index-refresh[dir]}) that reopens the
- * searcher every {@value #REFRESH_SECONDS} s, so a write is searchable well within a second.
+ * SearcherManager} over it, reopened by {@link SearchDrivenRefresh} (thread {@code
+ * mail-index-refresh[dir]}) so that a write is searchable within a second, without reopening while
+ * no one searches.
  *
  * <p>Commits are Lucene commits: atomic and fsync'd. The commit marker is kept in the commit's user
  * data under {@value #MARKER_KEY}, so it is exactly as durable as the writes it covers. Hits are
@@ -61,15 +61,12 @@ public final class LuceneMailIndex implements MailIndex {
      */
     static final double RAM_BUFFER_MB = 64;
 
-    /** Longest time between a write and its visibility, give or take one reopen. */
-    static final double REFRESH_SECONDS = 0.5;
-
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final SearchDrivenRefresh reopener;
     private final QueryBuilder queries;
     private final PageCollector pages;
     private final Object commitLock = new Object();
@@ -88,10 +85,7 @@ public final class LuceneMailIndex implements MailIndex {
         this.searchers = new SearcherManager(writer, new SegmentParallelSearchers());
         this.queries = new QueryBuilder(analyzer);
         this.pages = new PageCollector(analyzer);
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, REFRESH_SECONDS, 0.0);
-        reopener.setName("mail-index-refresh[" + path.getFileName() + "]");
-        reopener.setDaemon(true);
-        reopener.start();
+        this.reopener = new SearchDrivenRefresh(searchers, "mail-index-refresh[" + path.getFileName() + "]");
     }
 
     /**
@@ -142,7 +136,7 @@ public final class LuceneMailIndex implements MailIndex {
     public SearchResult search(SearchRequest request) {
         Query query = queries.build(request);
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 return pages.collect(searcher, query, request);
             } finally {
@@ -151,6 +145,12 @@ public final class LuceneMailIndex implements MailIndex {
         } catch (IOException e) {
             throw new IndexerException("Failed to search " + path + " for " + request, e);
         }
+    }
+
+    /** The searcher, reopened first if it may miss a write older than a second; release it. */
+    private IndexSearcher acquire() throws IOException {
+        reopener.beforeSearch();
+        return searchers.acquire();
     }
 
     @Override
@@ -207,7 +207,7 @@ public final class LuceneMailIndex implements MailIndex {
     @Override
     public long count() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 return searcher.getIndexReader().numDocs();
             } finally {
@@ -221,7 +221,7 @@ public final class LuceneMailIndex implements MailIndex {
     /** How many parts one search over the current searcher is split into (one per task). */
     int searchSlices() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 return searcher.getSlices().length;
             } finally {

@@ -49,6 +49,12 @@ public final class IndexLoad {
         "to-trinh", "chuong-trinh", "huong-dan", "bien-ban", "cong-dien", "giay-gioi-thieu"
     };
 
+    /**
+     * {@code -Dsearching=true}: a user searches once a second while the messages are indexed, so the
+     * searcher is reopened twice a second as in a gateway in use (without searches it is not).
+     */
+    private static final boolean SEARCHING = Boolean.getBoolean("searching");
+
     private IndexLoad() {}
 
     public static void main(String[] args) throws Exception {
@@ -85,21 +91,41 @@ public final class IndexLoad {
         writeRange(index, from, from + warmup, threads);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
+        Thread searcher = SEARCHING ? searchEverySecond(index) : null;
         writeRange(index, from + warmup, to, threads);
+        if (searcher != null) {
+            searcher.interrupt();
+            searcher.join();
+        }
         index.commit(Integer.toString(to));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
         int measured = total - warmup;
         System.out.printf(
-                "indexed %d messages of ~5 KB in %.2f s (after %d warm-up, commit included): %.0f msg/s, %.1f MB/s;"
+                "indexed %d messages of ~5 KB in %.2f s (after %d warm-up, commit included%s): %.0f msg/s, %.1f MB/s;"
                         + " process CPU %.3f ms per message (%.0f msg/s per core)%n",
                 measured,
                 seconds,
                 warmup,
+                SEARCHING ? ", one search a second meanwhile" : ", no search meanwhile",
                 measured / seconds,
                 measured * 5.0 / 1024 / seconds,
                 cpuMillis / measured,
                 measured / (cpuMillis / 1000));
+    }
+
+    private static Thread searchEverySecond(LuceneMailIndex index) {
+        return Thread.ofPlatform().daemon().start(() -> {
+            Random random = new Random(7);
+            try {
+                while (true) {
+                    Thread.sleep(1_000);
+                    index.search(request("giay moi hop", random, true));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** CPU time of the whole process (every thread, the JIT and GC too): comparable on a busy machine. */

@@ -265,6 +265,37 @@ class LuceneMailIndexTest {
     }
 
     @Test
+    void writerShouldNotFlushSegmentsWhileNobodySearches() throws Exception {
+        index.index(message(7, "Giấy mời khẩn", "a"));
+        index.index(message(8, "Báo cáo", "b"));
+
+        Thread.sleep(1_200);
+
+        assertThat(flushedSegments()).as("segments flushed with no search").isEmpty();
+        assertThat(index.search(SearchRequest.of("khan")).total())
+                .as("the first search after a quiet second reopens first")
+                .isEqualTo(1);
+        assertThat(flushedSegments()).isNotEmpty();
+    }
+
+    @Test
+    void searchShouldSeeWriteAtOnceWhenSearcherIsOlderThanOneSecond() throws Exception {
+        index.search(SearchRequest.of("khan"));
+        Thread.sleep(1_100);
+        index.index(message(7, "Giấy mời khẩn", "a"));
+        Thread.sleep(1_100);
+        // whether or not the refresh thread has reopened since, a write older than a second is found
+
+        assertThat(index.search(SearchRequest.of("khan")).total()).isEqualTo(1);
+    }
+
+    private List<String> flushedSegments() {
+        return java.util.Arrays.stream(dir.toFile().list())
+                .filter(name -> name.endsWith(".si"))
+                .toList();
+    }
+
+    @Test
     void openShouldKeepCommittedMessagesAndMarkerWhenReopened() {
         index.index(message(1, "Giấy mời", "a"));
         index.commit("message-1");
