@@ -1,11 +1,8 @@
 package vn.officialmail.indexer.analysis;
 
-import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
 /**
@@ -17,8 +14,6 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  * terms as NFC input.
  */
 public final class ExactVietnameseAnalyzer extends Analyzer {
-
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     /** Creates the analyzer; it holds no state beyond Lucene's per-thread token stream reuse. */
     public ExactVietnameseAnalyzer() {}
@@ -41,6 +36,6 @@ public final class ExactVietnameseAnalyzer extends Analyzer {
      * @return the composed, lower-cased terms
      */
     static TokenStream composeAndLowerCase(TokenStream words) {
-        return new LowerCaseFilter(new ICUNormalizer2Filter(words, NFC));
+        return new ExactFormFilter(words);
     }
 }
