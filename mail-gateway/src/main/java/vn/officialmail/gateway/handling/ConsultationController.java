@@ -1,7 +1,6 @@
 package vn.officialmail.gateway.handling;
 
 import java.security.Principal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +20,7 @@ import vn.officialmail.gateway.relay.OwnMessages;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.XlsxTables;
 import vn.officialmail.gateway.web.Downloads;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * Drafts for comments: {@code POST /api/handling/consultations} (send a draft to units with a
@@ -146,13 +146,6 @@ class ConsultationController {
     }
 
     private static Optional<String> text(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
-        }
-        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+        return RequestText.of(value, MAX_TEXT);
     }
 }
