@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.calendar.WorkingCalendar;
 import vn.officialmail.gateway.handling.ConsultationReport;
+import vn.officialmail.gateway.handling.HandlingAccess;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.XlsxTables;
 import vn.officialmail.gateway.users.GatewayUser;
@@ -50,7 +51,9 @@ class ConsultationsPage {
     String list(HttpServletRequest request, @AuthenticationPrincipal GatewayUser reader) {
         ConsoleText text = ConsoleText.of(request);
         List<List<String>> rows = new ArrayList<>();
-        for (ConsultationReport.Summary s : report.latest(LIMIT)) {
+        Optional<String> unit =
+                HandlingAccess.seesEveryUnit(reader) ? Optional.empty() : Optional.of(HandlingAccess.own(reader));
+        for (ConsultationReport.Summary s : report.latest(unit, LIMIT)) {
             Optional<ConsultationReport.Summary> visible = visible(reader, s);
             if (visible.isEmpty()) {
                 continue;
@@ -173,32 +176,13 @@ class ConsultationsPage {
                 PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
-    /** What the reader may see of a request: all of it, their own unit's line, or nothing. */
+    /** What the reader may see of a request: as the API ({@link HandlingAccess#consultation}). */
     private static Optional<ConsultationReport.Summary> visible(GatewayUser reader, ConsultationReport.Summary s) {
-        if (mayDownload(reader, s)) {
-            return Optional.of(s);
-        }
-        List<ConsultationReport.UnitAnswer> own = s.units().stream()
-                .filter(u -> reader.unitCode().equals(Optional.of(u.unit())))
-                .toList();
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        int answered = (int)
-                own.stream().filter(ConsultationReport.UnitAnswer::answered).count();
-        return Optional.of(new ConsultationReport.Summary(
-                s.id(),
-                s.title(),
-                s.requestingUnit(),
-                s.deadline(),
-                s.overdue() && answered < own.size(),
-                answered,
-                own.size() - answered,
-                own));
+        return HandlingAccess.consultation(reader, s);
     }
 
     private static boolean mayDownload(GatewayUser reader, ConsultationReport.Summary s) {
-        return HandlingScope.follows(reader, s.requestingUnit());
+        return HandlingAccess.followsRequest(reader, s);
     }
 
     private ConsultationReport.Summary downloadable(GatewayUser reader, long id) {
