@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.calendar.WorkingCalendar;
 import vn.officialmail.gateway.handling.ConsultationReport;
-import vn.officialmail.gateway.handling.HandlingAccess;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.XlsxTables;
 import vn.officialmail.gateway.users.GatewayUser;
@@ -51,8 +50,7 @@ class ConsultationsPage {
     String list(HttpServletRequest request, @AuthenticationPrincipal GatewayUser reader) {
         ConsoleText text = ConsoleText.of(request);
         List<List<String>> rows = new ArrayList<>();
-        Optional<String> unit =
-                HandlingAccess.seesEveryUnit(reader) ? Optional.empty() : Optional.of(HandlingAccess.own(reader));
+        Optional<String> unit = HandlingScope.unitFor(reader, Optional.empty());
         for (ConsultationReport.Summary s : report.latest(unit, LIMIT)) {
             Optional<ConsultationReport.Summary> visible = visible(reader, s);
             if (visible.isEmpty()) {
@@ -176,13 +174,13 @@ class ConsultationsPage {
                 PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
-    /** What the reader may see of a request: as the API ({@link HandlingAccess#consultation}). */
+    /** What the reader may see of a request: as the API ({@code HandlingAccess.consultation}). */
     private static Optional<ConsultationReport.Summary> visible(GatewayUser reader, ConsultationReport.Summary s) {
-        return HandlingAccess.consultation(reader, s);
+        return HandlingScope.consultation(reader, s);
     }
 
     private static boolean mayDownload(GatewayUser reader, ConsultationReport.Summary s) {
-        return HandlingAccess.followsRequest(reader, s);
+        return HandlingScope.followsRequest(reader, s);
     }
 
     private ConsultationReport.Summary downloadable(GatewayUser reader, long id) {

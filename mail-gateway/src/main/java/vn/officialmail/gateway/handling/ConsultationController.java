@@ -94,8 +94,7 @@ class ConsultationController {
     @GetMapping("/api/handling/consultations")
     List<ConsultationReport.Summary> latest(
             @RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal GatewayUser reader) {
-        Optional<String> unit =
-                HandlingAccess.seesEveryUnit(reader) ? Optional.empty() : Optional.of(HandlingAccess.own(reader));
+        Optional<String> unit = HandlingAccess.unitFor(reader, Optional.empty());
         return report.latest(unit, limit).stream()
                 .map(s -> HandlingAccess.consultation(reader, s))
                 .flatMap(Optional::stream)
@@ -127,12 +126,7 @@ class ConsultationController {
 
     @PostMapping("/api/handling/consultations/reminders")
     Map<String, Integer> remind(@AuthenticationPrincipal GatewayUser actor) {
-        return Map.of(
-                "sent",
-                reminders.remindLate(
-                        HandlingAccess.seesEveryUnit(actor)
-                                ? Optional.empty()
-                                : Optional.of(HandlingAccess.own(actor))));
+        return Map.of("sent", reminders.remindLate(HandlingAccess.unitFor(actor, Optional.empty())));
     }
 
     /** The unit asking: a unit head or delegate asks in their own unit's name only (the notices say who asks). */
