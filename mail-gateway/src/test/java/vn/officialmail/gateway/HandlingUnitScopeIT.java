@@ -48,7 +48,7 @@ import vn.officialmail.gateway.users.UserAdministration;
  * requests in full, of a request it was asked only its own line, never another unit's request
  * (403) nor its summary table; asks in its own unit's name only; reminds only the units late on
  * its own requests; sees only the periodic reports its unit sends, with its own line, and cannot
- * remind units of a report. The clerk keeps the whole view.
+ * remind units of a report; its delegate gets the same scope. The clerk keeps the whole view.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -216,6 +216,19 @@ class HandlingUnitScopeIT {
                         .statusCode())
                 .isEqualTo(403);
         assertThat(request("truong-vp-2", "POST", "/api/handling/reports/reminders", "{}")
+                        .statusCode())
+                .isEqualTo(403);
+
+        users.create("admin", "uy-quyen-vp", PASSWORD, Set.of(Role.STAFF), Optional.of(VP));
+        head.postForBody("/api/units/" + VP + "/delegate", "{\"username\":\"uy-quyen-vp\"}");
+        assertThat(new ApiClient(httpPort, "uy-quyen-vp", PASSWORD).get("/api/handling/reports/bc-thang/2026-10"))
+                .as("the unit's delegate: the same scope as its head")
+                .contains("\"unit\":\"" + VP + "\"")
+                .doesNotContain(PC);
+        assertThat(request("uy-quyen-vp", "GET", "/api/handling/reports/bc-quy/2026-Q3", "")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(request("uy-quyen-vp", "POST", "/api/handling/reports/reminders", "{}")
                         .statusCode())
                 .isEqualTo(403);
 
