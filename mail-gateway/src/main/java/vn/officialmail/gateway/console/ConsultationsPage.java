@@ -50,7 +50,8 @@ class ConsultationsPage {
     String list(HttpServletRequest request, @AuthenticationPrincipal GatewayUser reader) {
         ConsoleText text = ConsoleText.of(request);
         List<List<String>> rows = new ArrayList<>();
-        for (ConsultationReport.Summary s : report.latest(LIMIT)) {
+        Optional<String> unit = HandlingScope.unitFor(reader, Optional.empty());
+        for (ConsultationReport.Summary s : report.latest(unit, LIMIT)) {
             Optional<ConsultationReport.Summary> visible = visible(reader, s);
             if (visible.isEmpty()) {
                 continue;
@@ -173,32 +174,13 @@ class ConsultationsPage {
                 PdfTables.render(report.table(s)), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
-    /** What the reader may see of a request: all of it, their own unit's line, or nothing. */
+    /** What the reader may see of a request: as the API ({@code HandlingAccess.consultation}). */
     private static Optional<ConsultationReport.Summary> visible(GatewayUser reader, ConsultationReport.Summary s) {
-        if (mayDownload(reader, s)) {
-            return Optional.of(s);
-        }
-        List<ConsultationReport.UnitAnswer> own = s.units().stream()
-                .filter(u -> reader.unitCode().equals(Optional.of(u.unit())))
-                .toList();
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        int answered = (int)
-                own.stream().filter(ConsultationReport.UnitAnswer::answered).count();
-        return Optional.of(new ConsultationReport.Summary(
-                s.id(),
-                s.title(),
-                s.requestingUnit(),
-                s.deadline(),
-                s.overdue() && answered < own.size(),
-                answered,
-                own.size() - answered,
-                own));
+        return HandlingScope.consultation(reader, s);
     }
 
     private static boolean mayDownload(GatewayUser reader, ConsultationReport.Summary s) {
-        return HandlingScope.follows(reader, s.requestingUnit());
+        return HandlingScope.followsRequest(reader, s);
     }
 
     private ConsultationReport.Summary downloadable(GatewayUser reader, long id) {

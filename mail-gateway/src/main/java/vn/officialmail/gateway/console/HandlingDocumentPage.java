@@ -1,7 +1,6 @@
 package vn.officialmail.gateway.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -31,6 +30,7 @@ import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.web.ConsoleHome;
 import vn.officialmail.gateway.web.ConsoleNavigation;
 import vn.officialmail.gateway.web.ConsoleText;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * {@code GET /console/handling/{year}/{number}}: one incoming document's handling slip (phiếu giải
@@ -188,7 +188,7 @@ class HandlingDocumentPage {
             said = text(instruction);
             date = text(deadline);
             days = text(workingDays);
-        } catch (TooLong e) {
+        } catch (RequestText.TooLongException e) {
             return self + "?error=tooLong";
         }
         if (unit.isEmpty() && person.isEmpty()) {
@@ -256,7 +256,7 @@ class HandlingDocumentPage {
         try {
             said = text(note);
             answering = text(answer);
-        } catch (TooLong e) {
+        } catch (RequestText.TooLongException e) {
             return self + "?error=tooLong";
         }
         if (to == HandlingStatus.DONE && said.isEmpty() && answering.isEmpty()) {
@@ -384,20 +384,7 @@ class HandlingDocumentPage {
                         HttpStatus.NOT_FOUND, "Không có văn bản đến số " + number + "/" + year + " / no such entry"));
     }
 
-    /** A field longer than the API accepts. */
-    private static final class TooLong extends Exception {
-        TooLong() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static Optional<String> text(Optional<String> value) throws TooLong {
-        if (value.isEmpty() || value.get().isBlank()) {
-            return Optional.empty();
-        }
-        if (value.get().length() > MAX_TEXT) {
-            throw new TooLong();
-        }
-        return Optional.of(Normalizer.normalize(value.get().strip(), Normalizer.Form.NFC));
+    private static Optional<String> text(Optional<String> value) {
+        return RequestText.of(value.orElse(null), MAX_TEXT);
     }
 }

@@ -1,6 +1,7 @@
 package vn.officialmail.gateway.console;
 
 import java.util.Optional;
+import vn.officialmail.gateway.handling.ConsultationReport;
 import vn.officialmail.gateway.handling.HandlingAccess;
 import vn.officialmail.gateway.users.GatewayUser;
 
@@ -23,5 +24,13 @@ final class HandlingScope {
 
     static void require(GatewayUser reader, Optional<String> unit) {
         HandlingAccess.require(reader, unit);
+    }
+
+    static Optional<ConsultationReport.Summary> consultation(GatewayUser reader, ConsultationReport.Summary summary) {
+        return HandlingAccess.consultation(reader, summary);
+    }
+
+    static boolean followsRequest(GatewayUser reader, ConsultationReport.Summary summary) {
+        return HandlingAccess.followsRequest(reader, summary);
     }
 }

@@ -1,7 +1,6 @@
 package vn.officialmail.gateway.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -24,6 +23,7 @@ import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.web.ConsoleHome;
 import vn.officialmail.gateway.web.ConsoleNavigation;
 import vn.officialmail.gateway.web.ConsoleText;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * {@code GET /console/quarantine}: the held mail, oldest first, each with a form to release or
@@ -152,11 +152,14 @@ class QuarantinePage {
     }
 
     private String decide(long id, Optional<String> reason, GatewayUser officer, boolean release) {
-        String why = Normalizer.normalize(reason.orElse("").strip(), Normalizer.Form.NFC);
-        if (why.isEmpty()) {
-            return "redirect:" + PATH + "?error=reason";
-        }
-        if (why.length() > MAX_REASON) {
+        String why;
+        try {
+            Optional<String> given = RequestText.of(reason.orElse(null), MAX_REASON);
+            if (given.isEmpty()) {
+                return "redirect:" + PATH + "?error=reason";
+            }
+            why = given.get();
+        } catch (RequestText.TooLongException e) {
             return "redirect:" + PATH + "?error=tooLong";
         }
         QuarantineDecisions.Outcome outcome = release

@@ -1,7 +1,5 @@
 package vn.officialmail.gateway.handling;
 
-import java.security.Principal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +19,19 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.relay.OwnMessages;
 import vn.officialmail.gateway.rendering.PdfTables;
 import vn.officialmail.gateway.rendering.XlsxTables;
+import vn.officialmail.gateway.users.GatewayUser;
 import vn.officialmail.gateway.web.Downloads;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * Drafts for comments: {@code POST /api/handling/consultations} (send a draft to units with a
  * deadline), {@code GET /api/handling/consultations[/{id}]} (who has answered and who has not),
  * {@code GET /api/handling/consultations/{id}/table.xlsx|pdf} (the summary table of comments) and
- * {@code POST /api/handling/consultations/reminders} (send today's reminders now).
+ * {@code POST /api/handling/consultations/reminders} (send today's reminders now). Unit heads and
+ * delegates are scoped as on the console ({@link HandlingAccess}): they ask for comments in their
+ * own unit's name, see their unit's requests in full and of requests their unit was asked only
+ * their unit's line (another's request answers 403), download the summary of their unit's
+ * requests only, and remind the units late on their unit's requests only.
  */
 @RestController
 class ConsultationController {
@@ -56,7 +61,7 @@ class ConsultationController {
             DraftFile draft) {}
 
     @PostMapping("/api/handling/consultations")
-    Map<String, Long> open(@RequestBody RequestBodyJson body, Principal actor) {
+    Map<String, Long> open(@RequestBody RequestBodyJson body, @AuthenticationPrincipal GatewayUser actor) {
         if (body == null
                 || body.deadline() == null
                 || body.units() == null
@@ -77,9 +82,9 @@ class ConsultationController {
                             body.deadline(),
                             text(body.note()),
                             draft(body.draft()),
-                            text(body.requestingUnit()),
+                            requestingUnit(actor, text(body.requestingUnit())),
                             Optional.empty()),
-                    actor.getName());
+                    actor.username());
             return Map.of("id", id);
         } catch (Consultations.InvalidRequestException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -87,32 +92,65 @@ class ConsultationController {
     }
 
     @GetMapping("/api/handling/consultations")
-    List<ConsultationReport.Summary> latest(@RequestParam(defaultValue = "50") int limit) {
-        return report.latest(limit);
+    List<ConsultationReport.Summary> latest(
+            @RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal GatewayUser reader) {
+        Optional<String> unit = HandlingAccess.unitFor(reader, Optional.empty());
+        return report.latest(unit, limit).stream()
+                .map(s -> HandlingAccess.consultation(reader, s))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @GetMapping("/api/handling/consultations/{id}")
-    ConsultationReport.Summary summary(@PathVariable long id) {
-        return found(id);
+    ConsultationReport.Summary summary(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
+        return HandlingAccess.consultation(reader, found(id))
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "Đề nghị góp ý của đơn vị khác / another unit's request"));
     }
 
     @GetMapping("/api/handling/consultations/{id}/table.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         return Downloads.attachment(
-                XlsxTables.render(report.table(found(id)), "Góp ý"),
+                XlsxTables.render(report.table(requested(id, reader)), "Góp ý"),
                 "tong-hop-gop-y-" + id + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @GetMapping("/api/handling/consultations/{id}/table.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal GatewayUser reader) {
         return Downloads.attachment(
-                PdfTables.render(report.table(found(id))), "tong-hop-gop-y-" + id + ".pdf", MediaType.APPLICATION_PDF);
+                PdfTables.render(report.table(requested(id, reader))),
+                "tong-hop-gop-y-" + id + ".pdf",
+                MediaType.APPLICATION_PDF);
     }
 
     @PostMapping("/api/handling/consultations/reminders")
-    Map<String, Integer> remind() {
-        return Map.of("sent", reminders.remindLate());
+    Map<String, Integer> remind(@AuthenticationPrincipal GatewayUser actor) {
+        return Map.of("sent", reminders.remindLate(HandlingAccess.unitFor(actor, Optional.empty())));
+    }
+
+    /** The unit asking: a unit head or delegate asks in their own unit's name only (the notices say who asks). */
+    private static Optional<String> requestingUnit(GatewayUser actor, Optional<String> asked) {
+        if (HandlingAccess.seesEveryUnit(actor)) {
+            return asked;
+        }
+        String own = HandlingAccess.own(actor);
+        if (asked.isPresent() && !asked.get().equals(own)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "Chỉ lấy ý kiến thay mặt đơn vị của mình / request comments for your own unit '" + own + "' only");
+        }
+        return Optional.of(own);
+    }
+
+    /** The request, for its summary table: the requesting unit's (and administrators' and clerks'). */
+    private ConsultationReport.Summary requested(long id, GatewayUser reader) {
+        ConsultationReport.Summary summary = found(id);
+        if (!HandlingAccess.followsRequest(reader, summary)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Chỉ đơn vị lấy ý kiến tải được bảng tổng hợp / for the requesting unit");
+        }
+        return summary;
     }
 
     private ConsultationReport.Summary found(long id) {
@@ -146,13 +184,6 @@ class ConsultationController {
     }
 
     private static Optional<String> text(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
-        }
-        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+        return RequestText.of(value, MAX_TEXT);
     }
 }

@@ -1,6 +1,7 @@
 package vn.officialmail.gateway.handling;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +49,28 @@ public final class ConsultationReminders {
 
     /** Sends today's reminders; returns how many went out. Nothing on a day off. */
     public int remindLate() {
+        return remindLate(Optional.empty());
+    }
+
+    /**
+     * Sends today's reminders for the requests of {@code requestingUnit} (every request when empty);
+     * returns how many went out. Nothing on a day off.
+     */
+    public int remindLate(Optional<String> requestingUnit) {
         LocalDate today = calendar.today();
         if (!calendar.isWorkingDay(today)) {
             return 0;
         }
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        requestingUnit.ifPresent(params::add);
         List<Late> late = jdbc
                 .sql("select c.id, u.unit_code, u.mailbox, u.notice_message_id, c.title, c.deadline"
                         + " from consultation c join consultation_unit u on u.consultation_id = c.id"
                         + " where c.deadline >= ? and u.answered_at is null"
-                        + " and (u.reminded_on is null or u.reminded_on < ?) order by c.id, u.unit_code")
-                .params(today, today)
+                        + " and (u.reminded_on is null or u.reminded_on < ?)"
+                        + (requestingUnit.isPresent() ? " and c.requesting_unit = ?" : "")
+                        + " order by c.id, u.unit_code")
+                .params(params)
                 .query((rs, row) -> new Late(
                         rs.getLong(1),
                         rs.getString(2),

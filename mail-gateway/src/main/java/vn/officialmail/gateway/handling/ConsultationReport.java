@@ -102,13 +102,27 @@ public final class ConsultationReport {
                 });
     }
 
-    /** The latest requests, newest first. */
-    public List<Summary> latest(int limit) {
+    /**
+     * The latest requests, newest first.
+     *
+     * @param unit only the requests of this unit or that asked it; empty: every request
+     */
+    public List<Summary> latest(Optional<String> unit, int limit) {
+        int rows = Math.max(1, Math.min(limit, 500));
+        // Filtered in the query, so a unit's requests are not crowded out of the latest by other units'.
+        List<Long> ids = unit.isEmpty()
+                ? jdbc.sql("select id from consultation order by id desc fetch first ? rows only")
+                        .param(rows)
+                        .query(Long.class)
+                        .list()
+                : jdbc.sql("select c.id from consultation c where c.requesting_unit = ? or exists (select 1 from"
+                                + " consultation_unit u where u.consultation_id = c.id and u.unit_code = ?)"
+                                + " order by c.id desc fetch first ? rows only")
+                        .params(unit.get(), unit.get(), rows)
+                        .query(Long.class)
+                        .list();
         List<Summary> summaries = new ArrayList<>();
-        for (Long id : jdbc.sql("select id from consultation order by id desc fetch first ? rows only")
-                .param(Math.max(1, Math.min(limit, 500)))
-                .query(Long.class)
-                .list()) {
+        for (Long id : ids) {
             summary(id).ifPresent(summaries::add);
         }
         return summaries;

@@ -1,6 +1,5 @@
 package vn.officialmail.gateway.handling;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.users.GatewayUser;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * {@code POST /api/handling/{year}/{number}/assign} (the handling slip), {@code POST
@@ -162,13 +162,6 @@ class HandlingController {
     }
 
     private static Optional<String> text(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
-        }
-        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+        return RequestText.of(value, MAX_TEXT);
     }
 }

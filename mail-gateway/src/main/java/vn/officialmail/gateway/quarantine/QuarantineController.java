@@ -16,6 +16,7 @@ import vn.officialmail.gateway.message.MessagePage;
 import vn.officialmail.gateway.message.MessageQuery;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.gateway.message.MessageState;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * {@code GET /api/quarantine} lists held mail with why it is held; {@code POST
@@ -90,18 +91,15 @@ class QuarantineController {
     }
 
     private static String reasonOf(Decision decision) {
-        String reason = decision == null || decision.reason() == null
-                ? ""
-                : decision.reason().strip();
-        if (reason.isEmpty()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Cần nêu lý do / a reason is required: {\"reason\": \"…\"}");
-        }
-        if (reason.length() > MAX_REASON) {
+        Optional<String> reason;
+        try {
+            reason = RequestText.of(decision == null ? null : decision.reason(), MAX_REASON);
+        } catch (RequestText.TooLongException e) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Lý do quá dài / the reason is longer than " + MAX_REASON + " characters");
         }
-        return java.text.Normalizer.normalize(reason, java.text.Normalizer.Form.NFC);
+        return reason.orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "Cần nêu lý do / a reason is required: {\"reason\": \"…\"}"));
     }
 
     private static void answer(QuarantineDecisions.Outcome outcome, long id) {

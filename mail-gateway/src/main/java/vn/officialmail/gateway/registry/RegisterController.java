@@ -2,7 +2,6 @@ package vn.officialmail.gateway.registry;
 
 import java.net.URI;
 import java.security.Principal;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.officialmail.gateway.web.Downloads;
+import vn.officialmail.gateway.web.RequestText;
 
 /**
  * The registers through the API: which there are ({@code GET /api/registers}), a register's lines
@@ -284,13 +284,6 @@ class RegisterController {
 
     /** A bounded, NFC-normalised text, empty when blank. */
     private static Optional<String> text(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Trường quá dài / a field is longer than " + MAX_TEXT + " characters");
-        }
-        return Optional.of(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
+        return RequestText.of(value, MAX_TEXT);
     }
 }

@@ -11,12 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.subethamail.smtp.MessageHandlerFactory;
-import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
-import org.subethamail.smtp.auth.LoginFailedException;
 import org.subethamail.smtp.server.SMTPServer;
 import vn.officialmail.gateway.GatewaySettings;
 import vn.officialmail.gateway.spool.Spool;
-import vn.officialmail.gateway.users.UserAccounts;
 
 /** The SMTP listener (SubEthaSMTP) in front of the spool. */
 @Component
@@ -28,16 +25,15 @@ public final class SmtpIngress implements SmartLifecycle {
     private final GatewaySettings settings;
     private final Spool spool;
     private final Clock clock;
-    private final UserAccounts accounts;
+    private final SmtpLogins logins;
     private SMTPServer server;
 
-    public SmtpIngress(
-            GatewaySettings settings, Spool spool, Clock clock, UserAccounts accounts, EnvelopePolicy policy) {
+    SmtpIngress(GatewaySettings settings, Spool spool, Clock clock, SmtpLogins logins, EnvelopePolicy policy) {
         this.settings = settings;
         this.policy = policy;
         this.spool = spool;
         this.clock = clock;
-        this.accounts = accounts;
+        this.logins = logins;
     }
 
     @Override
@@ -65,8 +61,9 @@ public final class SmtpIngress implements SmartLifecycle {
                         .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()));
             }
             if (smtp.auth().enabled()) {
-                // RFC 4954: AUTH PLAIN/LOGIN, offered after STARTTLS only, against the gateway's users.
-                builder.authenticationHandlerFactory(gatewayUsers(accounts))
+                // RFC 4954: AUTH PLAIN/LOGIN, offered after STARTTLS only, against the gateway's users; a
+                // wrong password here counts toward the console's lockout as on the submission port.
+                builder.authenticationHandlerFactory(logins.handlers("smtp"))
                         .requireAuth(smtp.auth().required());
             }
             server = builder.build();
@@ -98,15 +95,6 @@ public final class SmtpIngress implements SmartLifecycle {
                 .connectionTimeout((int) smtp.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .serverThreadName(threadName)
                 .messageHandlerFactory(handlers);
-    }
-
-    /** SMTP AUTH (PLAIN/LOGIN) against the gateway's users. */
-    static EasyAuthenticationHandlerFactory gatewayUsers(UserAccounts accounts) {
-        return new EasyAuthenticationHandlerFactory((user, password, context) -> {
-            if (!accounts.authenticate(user, password)) {
-                throw new LoginFailedException("5.7.8 Authentication credentials invalid");
-            }
-        });
     }
 
     /** The gateway's own EHLO (no CHUNKING) and BDAT (refused): see {@link GatewayEhlo}. */

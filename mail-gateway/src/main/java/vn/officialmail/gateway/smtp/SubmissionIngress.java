@@ -16,7 +16,7 @@ import vn.officialmail.gateway.spool.Spool;
  * through the gateway. STARTTLS comes first (RFC 3207: before it, everything but EHLO, STARTTLS,
  * NOOP, RSET and QUIT gets 530), then AUTH (RFC 4954: MAIL before it gets 530), so a password never
  * crosses the network in clear and nobody sends without a name; wrong passwords count toward the
- * console's lockout ({@link SubmissionLogins}). Submitted mail goes into the same
+ * console's lockout ({@link SmtpLogins}). Submitted mail goes into the same
  * spool as received mail, marked {@code submission} with the login, and the pipeline judges it
  * like any other: direction from the directory, a personal recipient of an official document
  * recorded as a violation, then relayed. A unit with a signing key has its users' mail signed with
@@ -33,7 +33,7 @@ public final class SubmissionIngress implements SmartLifecycle {
     private final GatewaySettings settings;
     private final Spool spool;
     private final Clock clock;
-    private final SubmissionLogins logins;
+    private final SmtpLogins logins;
     private final EnvelopePolicy policy;
     private final SubmissionSigning signing;
     private SMTPServer server;
@@ -42,7 +42,7 @@ public final class SubmissionIngress implements SmartLifecycle {
             GatewaySettings settings,
             Spool spool,
             Clock clock,
-            SubmissionLogins logins,
+            SmtpLogins logins,
             EnvelopePolicy policy,
             SubmissionSigning signing) {
         this.signing = signing;
@@ -73,7 +73,7 @@ public final class SubmissionIngress implements SmartLifecycle {
                     .enableTLS()
                     .requireTLS()
                     .startTlsSocketFactory(TlsKeystore.sslContext(smtp.tls(), settings.dataDir(), smtp.hostName()))
-                    .authenticationHandlerFactory(logins.handlers())
+                    .authenticationHandlerFactory(logins.handlers("submission"))
                     .requireAuth()
                     .build();
             SmtpIngress.replaceCommands(server);

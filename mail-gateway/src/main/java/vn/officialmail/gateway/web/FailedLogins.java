@@ -5,7 +5,7 @@ import vn.officialmail.gateway.audit.AuditLog;
 import vn.officialmail.gateway.users.UserAccounts;
 
 /**
- * What a wrong password costs, the same on the console, the API and the submission port: audited
+ * What a wrong password costs, the same on the console, the API and SMTP AUTH: audited
  * {@code login-failed}, counted toward the lockout when the account exists, and {@code user-locked}
  * audited when that failure locks it.
  */
@@ -26,7 +26,7 @@ public final class FailedLogins {
      *
      * @param username the canonical user name tried
      * @param address the client's address, as the lockout keys it
-     * @param via where the login came from ({@code console}, {@code api}, {@code submission})
+     * @param via where the login came from ({@code console}, {@code api}, {@code submission}, {@code smtp})
      */
     public void record(String username, String address, String via) {
         if (accounts.find(username).isEmpty()) {

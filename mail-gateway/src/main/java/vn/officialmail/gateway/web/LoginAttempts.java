@@ -18,7 +18,7 @@ import vn.officialmail.gateway.users.SecuritySettings;
  * make lockout a one-line denial of service); the price is that a guesser with many addresses gets
  * that many tries per lock period, which the password rules and bcrypt's cost keep small. Only
  * existing accounts are counted, so made-up user names cannot grow the table. The console, the API
- * and SMTP AUTH on the submission port ({@code smtp.SubmissionLogins}) share one count.
+ * and SMTP AUTH on the submission port and the SMTP listener ({@code smtp.SmtpLogins}) share one count.
  */
 @Service
 public final class LoginAttempts {

@@ -59,6 +59,9 @@ public final class RouteAccess {
             // Mailbox accounts hold credentials; jobs run the gateway's schedule.
             new Rule("/api/mailboxes/**", Set.of(Role.ADMINISTRATOR)),
             new Rule("/api/jobs/**", Set.of(Role.ADMINISTRATOR)),
+            // Reminding units of an overdue periodic report is the agency's demand to them: a unit head or
+            // delegate would only remind their own unit (they see their own line, HandlingAccess).
+            new Rule("/api/handling/reports/reminders", Set.of(Role.ADMINISTRATOR, Role.CLERK)),
             // The clerk assigns on the competent person's behalf; unit heads and delegates follow their documents.
             new Rule("/api/handling/**", Set.of(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE)),
             // Clerks register documents from mail; secret-marked messages are hidden from them.

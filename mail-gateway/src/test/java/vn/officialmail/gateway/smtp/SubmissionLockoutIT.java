@@ -32,15 +32,17 @@ import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
 
 /**
- * Wrong passwords given to SMTP AUTH on the submission port count toward the console's lockout:
- * after {@code max-failures} of them the account is locked for that address on the submission
- * port and on the console's API alike, even with the right password, and the failures are audited.
+ * Wrong passwords given to SMTP AUTH on the submission port, or on the SMTP listener when it offers
+ * AUTH ({@code gateway.smtp.auth.enabled}), count toward the console's lockout: after {@code
+ * max-failures} of them the account is locked for that address on both ports and on the console's
+ * API alike, even with the right password, and the failures are audited with the port they came by.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SubmissionLockoutIT {
 
     private static final String USER = "tlinh@moj.gov.vn";
+    private static final String LISTENER_USER = "hoa.nt@moj.gov.vn";
     private static final String PASSWORD = "mat-khau-dung-2026";
 
     @TempDir
@@ -57,6 +59,7 @@ class SubmissionLockoutIT {
         registry.add("gateway.submission.enabled", () -> "true");
         registry.add("gateway.submission.port", () -> "0");
         registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        registry.add("gateway.smtp.auth.enabled", () -> "true");
         registry.add("gateway.security.lockout.max-failures", () -> "3");
     }
 
@@ -65,6 +68,9 @@ class SubmissionLockoutIT {
 
     @Autowired
     SubmissionIngress submission;
+
+    @Autowired
+    SmtpIngress listener;
 
     @Autowired
     UserAccounts accounts;
@@ -100,8 +106,46 @@ class SubmissionLockoutIT {
                 .contains("login-failed", "user-locked", "login-refused-locked");
     }
 
+    @Test
+    void wrongPasswordsOnTheSmtpListenerShouldLockTheAccountThereOnTheSubmissionPortAndTheConsole() throws Exception {
+        accounts.create(LISTENER_USER, PASSWORD, Set.of(Role.STAFF), Optional.empty());
+        login(listener.port(), LISTENER_USER, PASSWORD); // AUTH is offered and the right password works
+
+        for (String wrong : List.of("sai-mat-khau-1", "sai-mat-khau-2", "sai-mat-khau-3")) {
+            assertThatThrownBy(() -> login(listener.port(), LISTENER_USER, wrong))
+                    .isInstanceOf(AuthenticationFailedException.class)
+                    .hasMessageContaining("535");
+        }
+
+        assertThatThrownBy(() -> login(listener.port(), LISTENER_USER, PASSWORD))
+                .as("locked on the SMTP listener, even with the right password")
+                .isInstanceOf(AuthenticationFailedException.class)
+                .hasMessageContaining("535");
+        assertThatThrownBy(() -> login(submission.port(), LISTENER_USER, PASSWORD))
+                .as("locked on the submission port too")
+                .isInstanceOf(AuthenticationFailedException.class)
+                .hasMessageContaining("535");
+        assertThat(apiStatus(LISTENER_USER, PASSWORD))
+                .as("locked on the console's API too")
+                .isEqualTo(401);
+        List<String> audited = jdbc.sql(
+                        "select action || ' ' || details from audit_event where subject_id = ?" + " order by id")
+                .param(LISTENER_USER)
+                .query(String.class)
+                .list();
+        assertThat(audited)
+                .anySatisfy(line -> assertThat(line).startsWith("login-failed").contains("\"via\":\"smtp\""))
+                .anySatisfy(line -> assertThat(line).startsWith("user-locked"))
+                .anySatisfy(line -> assertThat(line).startsWith("login-refused-locked"));
+    }
+
     /** Connects to the submission port with STARTTLS and logs in; nothing is sent. */
     private void login(String password) throws MessagingException {
+        login(submission.port(), USER, password);
+    }
+
+    /** Connects to {@code port} with STARTTLS and logs in; nothing is sent. */
+    private static void login(int port, String user, String password) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.starttls.enable", "true");
         props.put("mail.smtp.starttls.required", "true");
@@ -109,12 +153,16 @@ class SubmissionLockoutIT {
         props.put("mail.smtp.auth", "true");
         Session session = Session.getInstance(props);
         try (Transport transport = session.getTransport("smtp")) {
-            transport.connect("127.0.0.1", submission.port(), USER, password);
+            transport.connect("127.0.0.1", port, user, password);
         }
     }
 
     private int apiStatus(String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return apiStatus(USER, password);
+    }
+
+    private int apiStatus(String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/mailboxes"))
                 .header("Authorization", "Basic " + basic)
                 .GET()

@@ -43,6 +43,15 @@ class RouteAccessTest {
     }
 
     @Test
+    void ruleForShouldKeepPeriodicReportRemindersToAdministratorsAndClerksAndTheRestOfHandlingToUnitHeads() {
+        assertThat(roles("/api/handling/reports/reminders")).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.CLERK);
+        assertThat(roles("/api/handling/reports/bc-thang/2026-10"))
+                .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
+        assertThat(roles("/api/handling/consultations/reminders"))
+                .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.CLERK, Role.UNIT_HEAD, Role.UNIT_DELEGATE);
+    }
+
+    @Test
     void ruleForShouldFindNothingForAnUnlistedRoute() {
         assertThat(RouteAccess.ruleFor("/api/something-new")).isEmpty();
     }

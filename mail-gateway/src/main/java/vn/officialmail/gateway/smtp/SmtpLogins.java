@@ -13,14 +13,15 @@ import vn.officialmail.gateway.web.FailedLogins;
 import vn.officialmail.gateway.web.LoginAttempts;
 
 /**
- * SMTP AUTH on the submission port with the console's lockout: a wrong password there counts
- * toward the same {@code gateway.security.lockout} as a wrong password on the console or the API
- * (per account and client address, {@link LoginAttempts}), so a guesser cannot use the submission
- * port to go on trying a console user's password; a locked account is refused before its password
- * is checked. Failures and locks are audited as the console's are, with {@code via=submission}.
+ * SMTP AUTH (RFC 4954) on the submission port and, when {@code gateway.smtp.auth.enabled}, on the
+ * SMTP listener, with the console's lockout: a wrong password there counts toward the same {@code
+ * gateway.security.lockout} as a wrong password on the console or the API (per account and client
+ * address, {@link LoginAttempts}), so a guesser cannot use either port to go on trying a console
+ * user's password; a locked account is refused before its password is checked. Failures and locks
+ * are audited as the console's are, with {@code via=submission} or {@code via=smtp}.
  */
 @Component
-final class SubmissionLogins {
+final class SmtpLogins {
 
     private static final int MAX_NAME = 255;
 
@@ -29,22 +30,26 @@ final class SubmissionLogins {
     private final AuditLog audit;
     private final FailedLogins failedLogins;
 
-    SubmissionLogins(UserAccounts accounts, LoginAttempts attempts, AuditLog audit) {
+    SmtpLogins(UserAccounts accounts, LoginAttempts attempts, AuditLog audit) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.audit = audit;
         this.failedLogins = new FailedLogins(accounts, attempts, audit);
     }
 
-    /** The AUTH PLAIN/LOGIN check of the submission listener. */
-    EasyAuthenticationHandlerFactory handlers() {
-        return new EasyAuthenticationHandlerFactory((user, password, context) -> check(user, password, context));
+    /**
+     * The AUTH PLAIN/LOGIN check of one listener.
+     *
+     * @param via the listener, as the audit names it: {@code submission} or {@code smtp}
+     */
+    EasyAuthenticationHandlerFactory handlers(String via) {
+        return new EasyAuthenticationHandlerFactory((user, password, context) -> check(user, password, context, via));
     }
 
-    void check(String user, String password, MessageContext context) throws LoginFailedException {
+    private void check(String user, String password, MessageContext context, String via) throws LoginFailedException {
         String username = bounded(UserAccounts.canonical(user == null ? "" : user));
         String address = addressOf(context);
-        Map<String, String> details = Map.of("address", address, "via", "submission");
+        Map<String, String> details = Map.of("address", address, "via", via);
         if (attempts.lockedUntil(username, address).isPresent()) {
             audit.record(username, "login-refused-locked", "user", username, details);
             // SubEthaSMTP answers every refused AUTH with one 535 text, so a locked account looks like a wrong
@@ -55,7 +60,7 @@ final class SubmissionLogins {
             attempts.succeeded(username, address);
             return;
         }
-        failedLogins.record(username, address, "submission");
+        failedLogins.record(username, address, via);
         throw new LoginFailedException("5.7.8 Authentication credentials invalid");
     }
 
