@@ -1,5 +1,8 @@
 package vn.officialmail.indexer.analysis;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -25,6 +28,7 @@ final class LatinLetters {
 
     private static final char[] FOLDED = new char[END];
     private static final char[] LOWER = new char[END];
+    private static final boolean[] WORD = new boolean[END];
 
     static {
         Normalizer2 nfc = Normalizer2.getNFCInstance();
@@ -38,6 +42,10 @@ final class LatinLetters {
                 if (lower < END && nfc.quickCheck(String.valueOf(lower)) == Normalizer.YES) {
                     FOLDED[c] = folded.charAt(0);
                     LOWER[c] = lower;
+                    // the tokenizer also breaks where the script changes (Arabic-Indic digits fold to ASCII)
+                    boolean latinLetter = UScript.getScript(c) == UScript.LATIN
+                            && UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK) == UCharacter.WordBreak.ALETTER;
+                    WORD[c] = latinLetter || (c >= '0' && c <= '9');
                 }
             }
         }
@@ -73,6 +81,14 @@ final class LatinLetters {
             word[i] = LOWER[word[i]];
         }
         return true;
+    }
+
+    /**
+     * Whether a character is a Latin letter of the table or an ASCII digit, a letter or digit for the
+     * Unicode word-break rules in one script run: a run of them is one word ({@link SplitWords}).
+     */
+    static boolean isWordCharacter(char c) {
+        return c < END && WORD[c];
     }
 
     static boolean inTable(char c) {

@@ -1,11 +1,7 @@
 package vn.officialmail.indexer.analysis;
 
 import java.io.IOException;
-import java.util.Arrays;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -16,25 +12,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>Splitting Vietnamese text into words with the ICU break iterator was a quarter of the indexing
  * CPU, and every body and attachment text was split twice, once per field. Here the first of the two
- * streams to be read splits the text and keeps the words; both streams then replay them through
- * their analyzer's own filters, so the terms, positions and offsets are exactly what the analyzers
- * give (tested against them). The query side still uses the analyzers.
+ * streams to be read splits the text ({@link SplitWords}) and keeps the words; both streams then
+ * replay them through their analyzer's own filters, so the terms, positions and offsets are exactly
+ * what the analyzers give (tested against them). The query side still uses the analyzers.
  *
  * <p>Not thread-safe: one instance belongs to one document being indexed on one thread.
  */
 public final class TwinAnalysis {
 
-    /** Holds the ICU tokenizer, reused per thread by the analyzer's reuse strategy. */
-    private static final Analyzer WORDS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new ICUTokenizer();
-            return new TokenStreamComponents(tokenizer);
-        }
-    };
-
     private final String text;
-    private Words words;
+    private SplitWords words;
 
     private TwinAnalysis(String text) {
         this.text = text;
@@ -60,67 +47,11 @@ public final class TwinAnalysis {
         return ExactVietnameseAnalyzer.composeAndLowerCase(new Replay());
     }
 
-    private Words words() throws IOException {
+    private SplitWords words() throws IOException {
         if (words == null) {
-            words = Words.split(text);
+            words = SplitWords.of(text);
         }
         return words;
-    }
-
-    /** The words of the text as the tokenizer gave them: characters back to back, with their bounds. */
-    private record Words(
-            char[] chars,
-            int[] ends,
-            int[] startOffsets,
-            int[] endOffsets,
-            int[] increments,
-            int count,
-            int finalOffset,
-            int finalIncrement) {
-
-        static Words split(String text) throws IOException {
-            char[] chars = new char[Math.max(16, text.length())];
-            int[] ends = new int[64];
-            int[] starts = new int[64];
-            int[] stops = new int[64];
-            int[] increments = new int[64];
-            int count = 0;
-            int used = 0;
-            try (TokenStream tokens = WORDS.tokenStream("", text)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-                PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    if (count == ends.length) {
-                        ends = Arrays.copyOf(ends, count * 2);
-                        starts = Arrays.copyOf(starts, count * 2);
-                        stops = Arrays.copyOf(stops, count * 2);
-                        increments = Arrays.copyOf(increments, count * 2);
-                    }
-                    if (used + term.length() > chars.length) {
-                        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + term.length()));
-                    }
-                    System.arraycopy(term.buffer(), 0, chars, used, term.length());
-                    used += term.length();
-                    ends[count] = used;
-                    starts[count] = offset.startOffset();
-                    stops[count] = offset.endOffset();
-                    increments[count] = increment.getPositionIncrement();
-                    count++;
-                }
-                tokens.end();
-                return new Words(
-                        chars,
-                        ends,
-                        starts,
-                        stops,
-                        increments,
-                        count,
-                        offset.endOffset(),
-                        increment.getPositionIncrement());
-            }
-        }
     }
 
     /** The kept words again, as a tokenizer would give them. */
@@ -139,7 +70,7 @@ public final class TwinAnalysis {
 
         @Override
         public boolean incrementToken() throws IOException {
-            Words all = words();
+            SplitWords all = words();
             if (next == all.count()) {
                 return false;
             }
@@ -147,7 +78,7 @@ public final class TwinAnalysis {
             int start = next == 0 ? 0 : all.ends()[next - 1];
             term.copyBuffer(all.chars(), start, all.ends()[next] - start);
             offset.setOffset(all.startOffsets()[next], all.endOffsets()[next]);
-            increment.setPositionIncrement(all.increments()[next]);
+            increment.setPositionIncrement(SplitWords.increment());
             next++;
             return true;
         }
@@ -155,9 +86,9 @@ public final class TwinAnalysis {
         @Override
         public void end() throws IOException {
             super.end();
-            Words all = words();
+            SplitWords all = words();
             offset.setOffset(all.finalOffset(), all.finalOffset());
-            increment.setPositionIncrement(all.finalIncrement());
+            increment.setPositionIncrement(0);
         }
     }
 }

@@ -136,7 +136,7 @@ public final class LuceneMailIndex implements MailIndex {
     public SearchResult search(SearchRequest request) {
         Query query = queries.build(request);
         try {
-            IndexSearcher searcher = acquire();
+            IndexSearcher searcher = acquireForSearch();
             try {
                 return pages.collect(searcher, query, request);
             } finally {
@@ -147,9 +147,15 @@ public final class LuceneMailIndex implements MailIndex {
         }
     }
 
-    /** The searcher, reopened first if it may miss a write older than a second; release it. */
-    private IndexSearcher acquire() throws IOException {
+    /** The searcher for a search, reopened first if it may miss a write older than a second; release it. */
+    private IndexSearcher acquireForSearch() throws IOException {
         reopener.beforeSearch();
+        return searchers.acquire();
+    }
+
+    /** The searcher for another read (a count); it does not keep the reopening thread awake. */
+    private IndexSearcher acquireForRead() throws IOException {
+        reopener.beforeRead();
         return searchers.acquire();
     }
 
@@ -207,7 +213,7 @@ public final class LuceneMailIndex implements MailIndex {
     @Override
     public long count() {
         try {
-            IndexSearcher searcher = acquire();
+            IndexSearcher searcher = acquireForRead();
             try {
                 return searcher.getIndexReader().numDocs();
             } finally {
@@ -221,7 +227,7 @@ public final class LuceneMailIndex implements MailIndex {
     /** How many parts one search over the current searcher is split into (one per task). */
     int searchSlices() {
         try {
-            IndexSearcher searcher = acquire();
+            IndexSearcher searcher = acquireForRead();
             try {
                 return searcher.getSlices().length;
             } finally {

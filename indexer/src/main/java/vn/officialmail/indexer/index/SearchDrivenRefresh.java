@@ -60,15 +60,25 @@ final class SearchDrivenRefresh implements Closeable {
     }
 
     /**
-     * Called before every read of the searcher: records the search and, when the searcher may miss a
-     * write older than the visibility bound, reopens it first (waiting for a reopen under way).
+     * Called before every search: records it (so the thread keeps reopening for a minute) and makes
+     * sure the searcher holds every write older than the visibility bound.
+     *
+     * @throws IOException if a reopen fails
+     */
+    void beforeSearch() throws IOException {
+        lastSearch = System.nanoTime();
+        beforeRead();
+    }
+
+    /**
+     * Called before any other read of the searcher (a count): when the searcher may miss a write
+     * older than the visibility bound, reopens it first, waiting for a reopen under way. Does not wake
+     * the thread: counting is not a user searching.
      *
      * @throws IOException if the reopen fails
      */
-    void beforeSearch() throws IOException {
-        long now = System.nanoTime();
-        lastSearch = now;
-        if (now - freshAsOf > VISIBILITY_NANOS) {
+    void beforeRead() throws IOException {
+        if (System.nanoTime() - freshAsOf > VISIBILITY_NANOS) {
             // cheap when nothing changed: no reader is opened, only the freshness time moves on
             searchers.maybeRefreshBlocking();
         }
