@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -193,6 +195,26 @@ class LuceneMailIndexRelabelTest {
                                 new IndexedAttachment("mật.pdf", "application/pdf", "", "encrypted"))
                         .withLabels(MessageLabels.NONE));
         assertThat(ids("mat pdf trang-thai:RELEASED")).containsExactly(1L);
+    }
+
+    @Test
+    void relabelShouldChangeNothingAndSaySoWhenTheIndexHasAnOlderLayout() throws IOException {
+        index.index(message(1, "Cũ", "thư cũ"));
+        index.close();
+        // an index of layout 2 did not store attachment names: the commit without this layout's key
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(LuceneMailIndex.SCHEMA_KEY, "2").entrySet(), true);
+            writer.commit();
+        }
+        index = LuceneMailIndex.open(dir);
+
+        boolean relabelled = index.relabel(1, RELEASED, Optional.empty());
+        index.refresh();
+
+        assertThat(relabelled).isFalse();
+        assertThat(ids("trang-thai:RELEASED")).isEmpty();
+        assertThat(ids("thu cu")).containsExactly(1L);
     }
 
     /** Sent to the agency with two attachments and a register number, received 2025-03-10. */
