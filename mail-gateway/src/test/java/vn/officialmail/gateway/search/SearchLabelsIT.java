@@ -97,6 +97,9 @@ class SearchLabelsIT {
     @Autowired
     BlobStore blobs;
 
+    @Autowired
+    SearchLabels searchLabels;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -152,6 +155,27 @@ class SearchLabelsIT {
                                 .single())
                 .as("pending once the index committed it")
                 .isZero());
+    }
+
+    @Test
+    void aChangeACrashLeftPendingShouldReachSearchAtStart() throws Exception {
+        long id = process("held-4", "ketoan@mof.gov.vn", "Đề nghị tạm ứng gấp", "Tạm ứng trong tuần.");
+        assertThat(ids("trang-thai:QUARANTINED")).contains(id);
+        // What a crash between a rejection's commit and its relabel leaves: the new state, the change pending.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update message_record set state = 'REJECTED' where id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("insert into search_label_change (message_record_id, changed_at) values (?, current_timestamp)")
+                    .param(id)
+                    .update();
+        });
+
+        searchLabels.catchUp();
+
+        await().atMost(SOON).untilAsserted(() -> assertThat(ids("trang-thai:REJECTED tam ung"))
+                .containsExactly(id));
+        await().atMost(SOON).untilAsserted(() -> assertThat(pendingChanges(id)).isZero());
     }
 
     @Test
@@ -250,6 +274,13 @@ class SearchLabelsIT {
                 .single();
         await().atMost(Duration.ofSeconds(10)).until(() -> ids("").contains(id));
         return id;
+    }
+
+    private long pendingChanges(long id) {
+        return jdbc.sql("select count(*) from search_label_change where message_record_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> ids(String query) throws Exception {
