@@ -103,4 +103,25 @@ public record IndexedMessage(
                 attachments,
                 newLabels);
     }
+
+    /**
+     * The same message with another register number.
+     *
+     * @param newRegisterNumber the register number, empty when not registered
+     * @return a copy with {@code newRegisterNumber}
+     */
+    public IndexedMessage withRegisterNumber(Optional<String> newRegisterNumber) {
+        return new IndexedMessage(
+                messageId,
+                subject,
+                body,
+                fromAddress,
+                fromDomain,
+                recipients,
+                channel,
+                receivedAt,
+                newRegisterNumber,
+                attachments,
+                labels);
+    }
 }

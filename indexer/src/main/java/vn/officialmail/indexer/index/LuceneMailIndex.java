@@ -20,6 +20,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -51,8 +53,10 @@ public final class LuceneMailIndex implements MailIndex {
     /**
      * The field layout written by this version; an index with documents and another (or no) layout
      * must be rebuilt ({@link #needsRebuild()}). 2: labels (type, units, secrecy, state) and facets.
+     * 3: recipients and attachment names, media types and outcomes stored, so a relabel can rebuild a
+     * document from the index alone ({@link #relabel}).
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     /**
      * Memory for documents not yet flushed to a segment. Lucene's 16 MB default flushed a small
@@ -120,6 +124,42 @@ public final class LuceneMailIndex implements MailIndex {
             writer.updateDocument(MessageDocuments.idTerm(message.messageId()), MessageDocuments.toDocument(message));
         } catch (IOException e) {
             throw new IndexerException("Failed to index message " + message.messageId() + " in " + path, e);
+        }
+    }
+
+    @Override
+    public boolean relabel(long messageId, MessageLabels labels, Optional<String> registerNumber) {
+        Objects.requireNonNull(labels, "labels must not be null");
+        Objects.requireNonNull(registerNumber, "registerNumber must not be null (use Optional.empty())");
+        if (outdated) {
+            return false; // its documents may lack stored fields a rebuild from the index needs
+        }
+        try {
+            Optional<IndexedMessage> current = storedMessage(messageId);
+            if (current.isEmpty()) {
+                return false;
+            }
+            IndexedMessage relabelled =
+                    current.get().withRegisterNumber(registerNumber).withLabels(labels);
+            writer.updateDocument(MessageDocuments.idTerm(messageId), MessageDocuments.toDocument(relabelled));
+            return true;
+        } catch (IOException e) {
+            throw new IndexerException("Failed to relabel message " + messageId + " in " + path, e);
+        }
+    }
+
+    /** The message as last written, even if not yet visible to searches. */
+    private Optional<IndexedMessage> storedMessage(long messageId) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(MessageDocuments.idTerm(messageId)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return MessageDocuments.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
         }
     }
 

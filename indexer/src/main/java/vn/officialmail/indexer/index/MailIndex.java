@@ -28,6 +28,20 @@ public interface MailIndex extends Closeable {
     void index(IndexedMessage message);
 
     /**
+     * Changes what people decided about an indexed message, its labels and its register number,
+     * keeping everything else as it was indexed: the document is rebuilt from the index's own stored
+     * fields, so no attachment is read or extracted again (seconds for a scanned PDF). The change is
+     * visible and durable as any write ({@link #refresh()}, {@link #commit()}).
+     *
+     * @param messageId the id it was indexed with
+     * @param labels the new labels
+     * @param registerNumber the register number, empty when not registered
+     * @return false, changing nothing, when the message is not in the index or was written with an
+     *     older field layout: the caller then indexes it in full ({@link #index})
+     */
+    boolean relabel(long messageId, MessageLabels labels, Optional<String> registerNumber);
+
+    /**
      * Removes a message; nothing happens if it is not in the index.
      *
      * @param messageId the id it was indexed with

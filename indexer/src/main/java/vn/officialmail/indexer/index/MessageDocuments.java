@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import vn.officialmail.indexer.analysis.Fields;
@@ -23,8 +26,21 @@ import vn.officialmail.indexer.analysis.Keywords;
 import vn.officialmail.indexer.analysis.TwinAnalysis;
 import vn.officialmail.indexer.search.QueryBuilder;
 
-/** Maps an {@link IndexedMessage} to its Lucene document, field by field as {@link Fields} describes. */
+/**
+ * Maps an {@link IndexedMessage} to its Lucene document, field by field as {@link Fields} describes,
+ * and back from the document's stored fields ({@link #fromStored}), so that a relabel rebuilds the
+ * document here rather than extracting the attachments again.
+ */
 final class MessageDocuments {
+
+    /*
+     * Stored only, one value per attachment in attachment order (empty values included), beside the
+     * stored attachment texts: the indexed name is split into words and the media type and outcome
+     * are lower-cased and left out when empty, so none of them can be read back from the index.
+     */
+    private static final String STORED_ATTACHMENT_NAME = Fields.ATTACHMENT_NAME + ".stored";
+    private static final String STORED_ATTACHMENT_MEDIA_TYPE = Fields.ATTACHMENT_MEDIA_TYPE + ".stored";
+    private static final String STORED_ATTACHMENT_OUTCOME = Fields.ATTACHMENT_OUTCOME + ".stored";
 
     /** Analysed, with offsets in the postings so the highlighter need not re-analyse (stored apart). */
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
@@ -46,12 +62,15 @@ final class MessageDocuments {
             doc.add(new TextField(Fields.ATTACHMENT_NAME, fileNameWords(attachment.fileName()), Field.Store.NO));
             addKeyword(doc, Fields.ATTACHMENT_MEDIA_TYPE, lower(attachment.mediaType()));
             addKeyword(doc, Fields.ATTACHMENT_OUTCOME, lower(attachment.outcome()));
+            doc.add(new StoredField(STORED_ATTACHMENT_NAME, attachment.fileName()));
+            doc.add(new StoredField(STORED_ATTACHMENT_MEDIA_TYPE, attachment.mediaType()));
+            doc.add(new StoredField(STORED_ATTACHMENT_OUTCOME, attachment.outcome()));
         }
         doc.add(new StringField(Fields.FROM_ADDRESS, lower(message.fromAddress()), Field.Store.YES));
         addDomain(doc, lower(message.fromDomain()));
         Set<String> recipientDomains = new LinkedHashSet<>();
         for (String recipient : message.recipients()) {
-            doc.add(new StringField(Fields.RECIPIENTS, lower(recipient), Field.Store.NO));
+            doc.add(new StringField(Fields.RECIPIENTS, lower(recipient), Field.Store.YES));
             int at = recipient.lastIndexOf('@');
             if (at >= 0) {
                 recipientDomains.addAll(withParents(lower(recipient.substring(at + 1))));
@@ -69,6 +88,45 @@ final class MessageDocuments {
             doc.add(new TextField(Fields.REGISTER_NUMBER_TEXT, number, Field.Store.NO));
         });
         return doc;
+    }
+
+    /**
+     * The message a document was built from, read back from its stored fields, with {@link
+     * MessageLabels#NONE} (the labels are not all stored: a relabel brings new ones). Addresses,
+     * domain and channel come back normalised as indexed, which {@link #toDocument} indexes the same.
+     *
+     * @param stored every stored field of one document
+     * @return the message; empty when the document lacks what this layout stores (an older layout)
+     */
+    static Optional<IndexedMessage> fromStored(Document stored) {
+        String[] texts = stored.getValues(Fields.ATTACHMENT_TEXT);
+        String[] names = stored.getValues(STORED_ATTACHMENT_NAME);
+        String[] mediaTypes = stored.getValues(STORED_ATTACHMENT_MEDIA_TYPE);
+        String[] outcomes = stored.getValues(STORED_ATTACHMENT_OUTCOME);
+        IndexableField received = stored.getField(Fields.RECEIVED_AT);
+        String channel = stored.get(Fields.CHANNEL);
+        if (received == null || channel == null || stored.get(Fields.BODY) == null) {
+            return Optional.empty();
+        }
+        if (names.length != texts.length || mediaTypes.length != texts.length || outcomes.length != texts.length) {
+            return Optional.empty();
+        }
+        List<IndexedAttachment> attachments = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            attachments.add(new IndexedAttachment(names[i], mediaTypes[i], texts[i], outcomes[i]));
+        }
+        return Optional.of(new IndexedMessage(
+                Long.parseLong(stored.get(Fields.MESSAGE_ID)),
+                Objects.requireNonNullElse(stored.get(Fields.SUBJECT), ""),
+                stored.get(Fields.BODY),
+                Objects.requireNonNullElse(stored.get(Fields.FROM_ADDRESS), ""),
+                Objects.requireNonNullElse(stored.get(Fields.FROM_DOMAIN), ""),
+                List.of(stored.getValues(Fields.RECIPIENTS)),
+                channel,
+                Instant.ofEpochMilli(received.numericValue().longValue()),
+                Optional.ofNullable(stored.get(Fields.REGISTER_NUMBER)),
+                attachments,
+                MessageLabels.NONE));
     }
 
     /**

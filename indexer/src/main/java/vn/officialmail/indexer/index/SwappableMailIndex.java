@@ -183,6 +183,11 @@ public final class SwappableMailIndex implements MailIndex {
     }
 
     @Override
+    public boolean relabel(long messageId, MessageLabels labels, Optional<String> registerNumber) {
+        return read(index -> index.relabel(messageId, labels, registerNumber));
+    }
+
+    @Override
     public void delete(long messageId) {
         read(index -> {
             index.delete(messageId);

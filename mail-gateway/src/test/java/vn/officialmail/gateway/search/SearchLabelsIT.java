@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.MessageProcessor;
 import vn.officialmail.gateway.registry.ReviewQueue;
 import vn.officialmail.gateway.spool.Envelope;
@@ -92,6 +94,12 @@ class SearchLabelsIT {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    SearchLabels searchLabels;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -115,6 +123,59 @@ class SearchLabelsIT {
             assertThat(ids("trang-thai:QUARANTINED")).doesNotContain(released, rejected);
         });
         assertThat(ids("trang-thai:RELEASED chuyen khoan")).containsExactly(released);
+    }
+
+    @Test
+    void aReleaseShouldKeepTheAttachmentTextSearchFindsWithoutReadingTheOriginalAgain() throws Exception {
+        long id = processRaw("held-3", "ketoan@mof.gov.vn", "Gửi tài liệu", withAttachment());
+        assertThat(ids("nghiem thu cong trinh truong hoc")).containsExactly(id);
+        // A relabel that opened the original again would now index the record alone, without the attachment.
+        String sha256 = jdbc.sql("select raw_sha256 from message_record where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        Path blob = blobs.root()
+                .resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
+        Files.writeString(blob, "hỏng / damaged");
+
+        assertThat(post("/api/quarantine/" + id + "/release", "{\"reason\":\"Đã xác minh\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        await().atMost(SOON)
+                .untilAsserted(() -> assertThat(ids("trang-thai:RELEASED")).contains(id));
+        assertThat(ids("nghiem thu cong trinh truong hoc trang-thai:RELEASED")).containsExactly(id);
+        assertThat(ids("\"Biên bản nghiệm thu công trình\"")).containsExactly(id);
+        await().atMost(SOON).untilAsserted(() -> assertThat(
+                        jdbc.sql("select count(*) from search_label_change where message_record_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .single())
+                .as("pending once the index committed it")
+                .isZero());
+    }
+
+    @Test
+    void aChangeACrashLeftPendingShouldReachSearchAtStart() throws Exception {
+        long id = process("held-4", "ketoan@mof.gov.vn", "Đề nghị tạm ứng gấp", "Tạm ứng trong tuần.");
+        assertThat(ids("trang-thai:QUARANTINED")).contains(id);
+        // What a crash between a rejection's commit and its relabel leaves: the new state, the change pending.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update message_record set state = 'REJECTED' where id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("insert into search_label_change (message_record_id, changed_at) values (?, current_timestamp)")
+                    .param(id)
+                    .update();
+        });
+
+        searchLabels.catchUp();
+
+        await().atMost(SOON).untilAsserted(() -> assertThat(ids("trang-thai:REJECTED tam ung"))
+                .containsExactly(id));
+        await().atMost(SOON).untilAsserted(() -> assertThat(pendingChanges(id)).isZero());
     }
 
     @Test
@@ -173,16 +234,36 @@ class SearchLabelsIT {
         assertThat(search("", "truong-vp")).contains("Hỏi về thủ tục").doesNotContain("Báo cáo tình hình");
     }
 
+    /** A body in plain text and an attachment whose words only its extracted text holds. */
+    private static String withAttachment() {
+        return "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "Gửi kèm tài liệu.\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=UTF-8; name=\"bb.txt\"\r\n"
+                + "Content-Disposition: attachment; filename=\"bb.txt\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "Biên bản nghiệm thu công trình trường học\r\n"
+                + "--b1--\r\n";
+    }
+
     /** Processes one message through the whole pipeline; its record id once it is in the index. */
     private long process(String name, String from, String subject, String body) throws Exception {
+        return processRaw(
+                name,
+                from,
+                subject,
+                "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                        + body.replace("\n", "\r\n") + "\r\n");
+    }
+
+    /** Processes a message of the given MIME headers and body; its record id once it is in the index. */
+    private long processRaw(String name, String from, String subject, String mimeHeadersAndBody) throws Exception {
         if (users.list().stream().noneMatch(u -> u.getUsername().equals("van-thu"))) {
             users.create("admin", "van-thu", PASSWORD, Set.of(Role.CLERK), java.util.Optional.empty());
             users.create("admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), java.util.Optional.of("BTP-VP"));
         }
         String to = "vp@moj.gov.vn";
         String raw = "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + MimeUtility.encodeText(subject, "UTF-8", "B")
-                + "\r\nMessage-ID: <" + name + "@test>\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-                + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n";
+                + "\r\nMessage-ID: <" + name + "@test>\r\n" + mimeHeadersAndBody;
         Envelope envelope = new Envelope(
                 from, List.of(to), "127.0.0.1", "mail.example", Instant.now().minusSeconds(60), "smtp");
         processor.processBatch(
@@ -193,6 +274,13 @@ class SearchLabelsIT {
                 .single();
         await().atMost(Duration.ofSeconds(10)).until(() -> ids("").contains(id));
         return id;
+    }
+
+    private long pendingChanges(long id) {
+        return jdbc.sql("select count(*) from search_label_change where message_record_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> ids(String query) throws Exception {
