@@ -52,7 +52,7 @@ public final class Fields {
      */
     public static final String FROM_DOMAIN = "fromDomain";
 
-    /** Recipient addresses, lower case, one term each. */
+    /** Recipient addresses, lower case, one term each; stored, so a relabel can rebuild the document. */
     public static final String RECIPIENTS = "recipients";
 
     /** Channel name, upper case, one term. Stored. */
