@@ -17,6 +17,20 @@ public final class LoopbackGateway {
         registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
     }
 
+    /** As {@link #register} but with no SMTP listener: for tests that hand mail to the pipeline themselves. */
+    public static void registerWithoutSmtp(DynamicPropertyRegistry registry, Path dataDir) {
+        TestDns.register(registry);
+        registry.add("gateway.data-dir", dataDir::toString);
+        registry.add("gateway.smtp.enabled", () -> "false");
+    }
+
+    /** The submission port (STARTTLS, AUTH) on 127.0.0.1 at a port the system picks; needs {@link #register}. */
+    public static void submission(DynamicPropertyRegistry registry) {
+        registry.add("gateway.submission.enabled", () -> "true");
+        registry.add("gateway.submission.port", () -> "0");
+        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+    }
+
     /** Relays to a next hop on loopback (a GreenMail or sink started by the test), retrying after 100 ms. */
     public static void relayTo(DynamicPropertyRegistry registry, IntSupplier nextHopPort) {
         registry.add("gateway.relay.port", nextHopPort::getAsInt);

@@ -85,9 +85,7 @@ class SubmissionIT {
     static void properties(DynamicPropertyRegistry registry) {
         LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "submission-it");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.submission(registry);
         LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.directory.agencies[0].code", () -> "BTP");
         registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");

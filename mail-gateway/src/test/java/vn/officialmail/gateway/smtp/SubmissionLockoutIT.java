@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -48,15 +48,10 @@ class SubmissionLockoutIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "submission-lockout-it");
         registry.add("server.address", () -> "127.0.0.1");
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.submission(registry);
         registry.add("gateway.security.lockout.max-failures", () -> "3");
     }
 
