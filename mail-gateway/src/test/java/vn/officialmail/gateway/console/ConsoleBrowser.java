@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * packages {@code chromium} and {@code chromium-driver}, installed by {@code .ci/run}), offline,
  * never Selenium Manager. One browser serves a whole test class: starting Chromium is the dearest
  * step of a browser test, and {@link #forget()} between tests gives each a browser without a
- * session or a language choice.
+ * session or a language choice (the session keeps it); the browser keeps no history.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -49,6 +50,9 @@ final class ConsoleBrowser implements AutoCloseable {
         options.setBinary(BROWSER);
         options.addArguments(
                 "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi");
+        // No history: the browser serves many tests, and links an earlier test visited would show
+        // purple in the next one's screenshots (docs/screenshots), which then depended on test order.
+        options.setExperimentalOption("prefs", Map.of("history.saving_disabled", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
