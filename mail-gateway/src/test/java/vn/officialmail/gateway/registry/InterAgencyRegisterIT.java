@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,14 +184,7 @@ class InterAgencyRegisterIT {
     }
 
     private void send(String subject, String to, int number) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(USER));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));

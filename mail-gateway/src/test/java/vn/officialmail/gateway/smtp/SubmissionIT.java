@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -237,14 +236,7 @@ class SubmissionIT {
     }
 
     private void send(String subject, String password, int number) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(USER));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse("vanthu@mof.gov.vn, ca.nhan@gmail.com"));

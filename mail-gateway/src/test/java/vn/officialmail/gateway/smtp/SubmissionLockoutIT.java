@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,14 +96,9 @@ class SubmissionLockoutIT {
 
     /** Connects to the submission port with STARTTLS and logs in; nothing is sent. */
     private void login(String password) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         try (Transport transport = session.getTransport("smtp")) {
-            transport.connect("127.0.0.1", submission.port(), USER, password);
+            transport.connect(USER, password);
         }
     }
 

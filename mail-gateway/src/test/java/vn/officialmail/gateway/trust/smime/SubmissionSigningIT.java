@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,14 +154,7 @@ class SubmissionSigningIT {
     }
 
     private void send(String user, String subject) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
