@@ -2,16 +2,12 @@ package vn.officialmail.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,21 +28,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAdministration;
 
 /**
- * The console in a real browser: headless Chromium driven through {@code /usr/bin/chromedriver}
- * (Debian packages {@code chromium} and {@code chromium-driver}, installed by {@code .ci/run}),
- * offline, never Selenium Manager. A missing browser fails these tests; it never skips them. Each
- * run refreshes the screenshots in {@code docs/screenshots/}.
+ * The console in a real browser: headless Chromium ({@link ConsoleBrowser}, offline, never
+ * Selenium Manager). A missing browser fails these tests; it never skips them. Each run refreshes
+ * the screenshots in {@code docs/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsoleBrowserIT {
 
-    static final String DRIVER = "/usr/bin/chromedriver";
-    static final String BROWSER = "/usr/bin/chromium";
     static final String PASSWORD = "Mật-khẩu-2026!";
     static final YearMonth MONTH = YearMonth.now(ComplianceSeed.ZONE);
 
@@ -64,10 +51,7 @@ class ConsoleBrowserIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        vn.officialmail.gateway.TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.mailbox.intake-enabled", () -> "false");
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
@@ -83,18 +67,14 @@ class ConsoleBrowserIT {
     @Autowired
     UserAdministration users;
 
+    /** One Chromium for the class, logged out between tests. */
+    static ConsoleBrowser console;
+
     WebDriver browser;
 
     @BeforeAll
-    static void browserIsInstalled() {
-        // Fails (never skips) where the browser is missing: .ci/run installs it.
-        assertThat(Path.of(DRIVER))
-                .as("chromedriver (Debian package chromium-driver) is needed by the console browser tests")
-                .isExecutable();
-        assertThat(Path.of(BROWSER))
-                .as("chromium (Debian package chromium) is needed by the console browser tests")
-                .isExecutable();
-        System.setProperty("webdriver.chrome.driver", DRIVER);
+    static void startBrowser() {
+        console = ConsoleBrowser.start();
     }
 
     @BeforeEach
@@ -109,93 +89,84 @@ class ConsoleBrowserIT {
             held = new ComplianceSeed(jdbc, MONTH).write();
             mailbox();
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = console.at(port).driver();
     }
 
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void logOut() {
+        console.forget();
     }
 
     @AfterAll
-    static void forget() {
-        System.clearProperty("webdriver.chrome.driver");
+    static void closeBrowser() {
+        if (console != null) {
+            console.close();
+        }
     }
 
     @Test
     void officerShouldSeeTheSeededFiguresOnTheDashboard() throws Exception {
-        logIn("giam-sat");
-        screenshot("01-home");
+        console.logIn("giam-sat", PASSWORD);
+        console.screenshot("01-home");
 
         browser.findElement(By.linkText("Tổng quan tuân thủ")).click();
         String thisMonth = "?from=" + MONTH + "&to=" + MONTH;
-        open("/console/compliance" + thisMonth);
+        console.open("/console/compliance" + thisMonth);
 
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Tổng quan sử dụng hộp thư không chính thức");
-        assertThat(text("total-messages")).isEqualTo(Integer.toString(ComplianceSeed.MESSAGES_IN_MONTH));
-        assertThat(text("total-violations")).isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_IN_MONTH));
-        assertThat(text("official-share")).isEqualTo("40,0 %"); // 2 of 5
-        assertThat(row("by-unit-month", ComplianceSeed.UNIT_A_NAME))
+        assertThat(console.text("total-messages")).isEqualTo(Integer.toString(ComplianceSeed.MESSAGES_IN_MONTH));
+        assertThat(console.text("total-violations")).isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_IN_MONTH));
+        assertThat(console.text("official-share")).isEqualTo("40,0 %"); // 2 of 5
+        assertThat(console.row("by-unit-month", ComplianceSeed.UNIT_A_NAME))
                 .endsWith(
                         " " + ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH + " " + ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH);
-        assertThat(row("top-domains", "gmail.com")).isEqualTo("gmail.com 2");
-        assertThat(row("top-domains", "yahoo.com")).isEqualTo("yahoo.com 1");
+        assertThat(console.row("top-domains", "gmail.com")).isEqualTo("gmail.com 2");
+        assertThat(console.row("top-domains", "yahoo.com")).isEqualTo("yahoo.com 1");
         assertThat(browser.findElements(By.cssSelector("svg#trend rect.bar"))).hasSize(1);
 
-        open("/console/compliance?from=" + MONTH.minusMonths(1) + "&to=" + MONTH);
-        assertThat(text("total-violations"))
+        console.open("/console/compliance?from=" + MONTH.minusMonths(1) + "&to=" + MONTH);
+        assertThat(console.text("total-violations"))
                 .isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_IN_MONTH + ComplianceSeed.VIOLATIONS_BEFORE));
         assertThat(browser.findElements(By.cssSelector("svg#trend rect.bar"))).hasSize(2);
-        screenshot("02-dashboard");
+        console.screenshot("02-dashboard");
     }
 
     @Test
     void officerShouldDrillDownFromADomainToTheMessage() throws Exception {
-        logIn("giam-sat");
-        open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
+        console.logIn("giam-sat", PASSWORD);
+        console.open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
 
         browser.findElement(By.cssSelector("#top-domains a")).click(); // gmail.com, the most frequent
-        assertThat(text("events-total")).isEqualTo("Tìm thấy 2 vi phạm.");
+        assertThat(console.text("events-total")).isEqualTo("Tìm thấy 2 vi phạm.");
         assertThat(browser.findElement(By.id("events")).getText())
                 .contains("ho.ten@gmail.com", "nguoi.dan@gmail.com", "Văn bản gửi từ hộp thư cá nhân")
                 .doesNotContain("yahoo.com");
-        screenshot("03-events");
+        console.screenshot("03-events");
         browser.findElement(By.linkText(ComplianceSeed.INVITATION)).click();
 
-        assertThat(text("message-subject")).isEqualTo(ComplianceSeed.INVITATION);
+        assertThat(console.text("message-subject")).isEqualTo(ComplianceSeed.INVITATION);
         assertThat(browser.findElement(By.id("message-facts")).getText())
                 .contains("ho.ten@gmail.com", "an.nv@moj.gov.vn", "NON_OFFICIAL");
         assertThat(browser.findElement(By.id("message-violations")).getText())
                 .contains("Thư đến", ComplianceSeed.UNIT_A);
-        screenshot("04-message");
+        console.screenshot("04-message");
     }
 
     @Test
     void officerShouldReleaseAHeldMessageWithAReasonAndSeeTheAuditEntry() throws Exception {
-        logIn("giam-sat");
+        console.logIn("giam-sat", PASSWORD);
         browser.findElement(By.linkText("Thư cách ly")).click();
-        screenshot("05-quarantine");
+        console.screenshot("05-quarantine");
 
         browser.findElement(By.id("release-" + held)).click(); // no reason: the browser refuses (required)
         assertThat(browser.getCurrentUrl()).endsWith("/console/quarantine");
         browser.findElement(By.id("release-reason-" + held)).sendKeys("Đã xác minh qua điện thoại với người gửi");
         browser.findElement(By.id("release-" + held)).click();
 
-        assertThat(text("outcome")).isEqualTo("Đã giải phóng thư " + held + ".");
+        assertThat(console.text("outcome")).isEqualTo("Đã giải phóng thư " + held + ".");
         assertThat(browser.findElements(By.id("held-" + held))).isEmpty();
-        open("/console/messages/" + held);
+        console.open("/console/messages/" + held);
         assertThat(browser.findElement(By.id("message-audit")).getText())
                 .contains("giam-sat", "quarantine-released", "Đã xác minh qua điện thoại với người gửi");
         assertThat(jdbc.sql("select state from message_record where id = ?")
@@ -207,7 +178,7 @@ class ConsoleBrowserIT {
 
     @Test
     void staffShouldBeRefusedTheCompliancePages() throws Exception {
-        logIn("can-bo");
+        console.logIn("can-bo", PASSWORD);
 
         assertThat(browser.findElements(By.linkText("Tổng quan tuân thủ"))).isEmpty();
         for (String page : List.of(
@@ -217,36 +188,38 @@ class ConsoleBrowserIT {
                 "/console/units",
                 "/console/reports",
                 "/console/messages/" + held)) {
-            open(page);
+            console.open(page);
             assertThat(browser.getPageSource()).as(page).contains("403").doesNotContain("Tổng quan sử dụng");
         }
     }
 
     @Test
     void unitHeadShouldSeeOnlyTheirUnit() throws Exception {
-        logIn("truong-vp");
-        open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
+        console.logIn("truong-vp", PASSWORD);
+        console.open("/console/compliance?from=" + MONTH + "&to=" + MONTH);
 
-        assertThat(text("total-violations")).isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH));
+        assertThat(console.text("total-violations"))
+                .isEqualTo(Integer.toString(ComplianceSeed.VIOLATIONS_OF_A_IN_MONTH));
         assertThat(browser.findElement(By.id("by-unit-month")).getText()).doesNotContain(ComplianceSeed.UNIT_B_NAME);
-        open("/console/compliance/events?from=" + MONTH + "&to=" + MONTH);
+        console.open("/console/compliance/events?from=" + MONTH + "&to=" + MONTH);
         assertThat(browser.findElement(By.id("events")).getText()).doesNotContain("nguoi.dan@gmail.com");
-        open("/console/compliance/events?unit=" + ComplianceSeed.UNIT_B);
+        console.open("/console/compliance/events?unit=" + ComplianceSeed.UNIT_B);
         assertThat(browser.getPageSource()).contains("403");
-        open("/console/units?from=" + MONTH + "&to=" + MONTH);
-        assertThat(row("unit-rates", ComplianceSeed.UNIT_A_NAME)).contains("50,0 %"); // 2 of 4 messages violated
-        screenshot("06-units");
+        console.open("/console/units?from=" + MONTH + "&to=" + MONTH);
+        assertThat(console.row("unit-rates", ComplianceSeed.UNIT_A_NAME))
+                .contains("50,0 %"); // 2 of 4 messages violated
+        console.screenshot("06-units");
     }
 
     @Test
     void unitHeadShouldOpenTheirUnitsMessagesAsSearchFindsThemAndNoOther() throws Exception {
         long ofBothUnits = idOfSubject("Công văn trao đổi"); // from unit A to unit B, no violation
         long ofUnitB = idOfSubject("Đơn đề nghị"); // to unit B only
-        logIn("truong-vp");
+        console.logIn("truong-vp", PASSWORD);
 
-        open("/console/messages/" + ofBothUnits);
-        assertThat(text("message-subject")).isEqualTo("Công văn trao đổi");
-        open("/console/messages/" + ofUnitB);
+        console.open("/console/messages/" + ofBothUnits);
+        assertThat(console.text("message-subject")).isEqualTo("Công văn trao đổi");
+        console.open("/console/messages/" + ofUnitB);
         assertThat(browser.getPageSource()).contains("404").doesNotContain("Đơn đề nghị");
     }
 
@@ -259,8 +232,8 @@ class ConsoleBrowserIT {
 
     @Test
     void languageSwitchShouldTurnTheConsoleEnglishAndKeepIt() throws Exception {
-        logIn("giam-sat");
-        open("/console/compliance");
+        console.logIn("giam-sat", PASSWORD);
+        console.open("/console/compliance");
 
         browser.findElement(By.linkText("English")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -269,18 +242,18 @@ class ConsoleBrowserIT {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Unit mailbox health (IMAP)");
         assertThat(browser.findElement(By.id("mailbox-health")).getText()).contains("van-phong", "INBOX", "Late");
-        screenshot("07-mailboxes-en");
+        console.screenshot("07-mailboxes-en");
         browser.findElement(By.linkText("Tiếng Việt")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tình trạng hộp thư đơn vị (IMAP)");
     }
 
     @Test
     void reportsPageShouldOfferTheMonthlyReportForDownloadWithTheSession() throws Exception {
-        logIn("giam-sat");
+        console.logIn("giam-sat", PASSWORD);
         browser.findElement(By.linkText("Báo cáo")).click();
-        screenshot("08-reports");
+        console.screenshot("08-reports");
         String action = browser.findElement(By.id("monthly-form")).getAttribute("action");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = console.session();
 
         HttpResponse<String> csv = HttpClient.newHttpClient()
                 .send(
@@ -299,8 +272,8 @@ class ConsoleBrowserIT {
 
     @Test
     void keyboardUsersShouldFirstMeetTheSkipLinkAndThenTheNavigation() throws Exception {
-        logIn("giam-sat");
-        open("/console/compliance");
+        console.logIn("giam-sat", PASSWORD);
+        console.open("/console/compliance");
 
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
         keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
@@ -320,12 +293,12 @@ class ConsoleBrowserIT {
 
     @Test
     void quarantineFormShouldBeRefusedWithoutItsCsrfToken() throws Exception {
-        logIn("giam-sat");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        console.logIn("giam-sat", PASSWORD);
+        String session = console.session();
 
         HttpResponse<String> forged = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base() + "/console/quarantine/" + held + "/reject"))
+                        HttpRequest.newBuilder(URI.create(console.base() + "/console/quarantine/" + held + "/reject"))
                                 .header("Cookie", "JSESSIONID=" + session)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("reason=x"))
@@ -337,38 +310,6 @@ class ConsoleBrowserIT {
                         .query(Long.class)
                         .single())
                 .isZero();
-    }
-
-    private void logIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
-        assertThat(browser.getPageSource()).contains(user);
-    }
-
-    private void open(String path) {
-        browser.get(base() + path);
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    /** The text of the first row of a table whose first cell starts with {@code first}. */
-    private String row(String table, String first) {
-        for (WebElement tr : browser.findElements(By.cssSelector("#" + table + " tbody tr"))) {
-            if (tr.findElement(By.tagName("td")).getText().startsWith(first)) {
-                return tr.getText();
-            }
-        }
-        throw new AssertionError("no row starting with '" + first + "' in #" + table + ": "
-                + browser.findElement(By.id(table)).getText());
     }
 
     private void mailbox() {
@@ -387,13 +328,5 @@ class ConsoleBrowserIT {
                         id,
                         java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2))
                 .update();
-    }
-
-    /** Keeps the main pages' pictures current in docs/screenshots (the module runs from mail-gateway/). */
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -2,15 +2,12 @@ package vn.officialmail.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,13 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.handling.DocumentHandling;
 import vn.officialmail.gateway.registry.RegisterFixtures;
 import vn.officialmail.gateway.users.Role;
@@ -77,10 +70,7 @@ class HandlingConsoleBrowserIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        vn.officialmail.gateway.TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.register(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.mailbox.intake-enabled", () -> "false");
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
@@ -112,13 +102,14 @@ class HandlingConsoleBrowserIT {
     @Autowired
     DocumentHandling handling;
 
+    /** One Chromium for the class, logged out between tests. */
+    static ConsoleBrowser console;
+
     WebDriver browser;
 
     @BeforeAll
-    static void browserIsInstalled() {
-        assertThat(Path.of(ConsoleBrowserIT.DRIVER)).isExecutable();
-        assertThat(Path.of(ConsoleBrowserIT.BROWSER)).isExecutable();
-        System.setProperty("webdriver.chrome.driver", ConsoleBrowserIT.DRIVER);
+    static void startBrowser() {
+        console = ConsoleBrowser.start();
     }
 
     @BeforeEach
@@ -133,41 +124,32 @@ class HandlingConsoleBrowserIT {
             users.create("admin", "giam-sat", PASSWORD, Set.of(Role.COMPLIANCE_OFFICER), Optional.empty());
             seed();
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ConsoleBrowserIT.BROWSER);
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(ConsoleBrowserIT.DRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = console.at(port).driver();
     }
 
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void logOut() {
+        console.forget();
     }
 
     @AfterAll
-    static void forget() {
-        System.clearProperty("webdriver.chrome.driver");
+    static void closeBrowser() {
+        if (console != null) {
+            console.close();
+        }
     }
 
     @Test
     void clerkShouldSeeTheRegisterUrgentAndOpenFirstWithOverdueFlaggedAndFilterByUnit() throws Exception {
-        logIn("van-thu");
-        clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
+        console.logIn("van-thu", PASSWORD);
+        console.clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sổ theo dõi giải quyết văn bản đến");
         List<WebElement> rows = browser.findElements(By.cssSelector("#handling-register tbody tr"));
         assertThat(rows.get(0).getText()).startsWith("2/2026").contains("Khẩn", "Vụ Pháp chế", "Đã giao");
         assertThat(rows.get(1).getText()).startsWith("1/2026").contains("Văn phòng Bộ", "Đang giải quyết · Quá hạn");
         assertThat(rows.get(1).findElements(By.cssSelector("span.bad"))).hasSize(1);
-        screenshot("09-handling-register");
+        console.screenshot("09-handling-register");
 
         new Select(browser.findElement(By.id("unit"))).selectByVisibleText(ComplianceSeed.UNIT_B_NAME);
         browser.findElement(By.cssSelector("#handling-filters button")).click();
@@ -188,42 +170,42 @@ class HandlingConsoleBrowserIT {
 
     @Test
     void clerkShouldAssignADocumentAndRecordItsAnswerWithTheSameRulesAsTheApi() throws Exception {
-        logIn("van-thu");
-        open("/console/handling/2026/3");
-        assertThat(text("slip-status")).isEqualTo("Chưa giao xử lý");
+        console.logIn("van-thu", PASSWORD);
+        console.open("/console/handling/2026/3");
+        assertThat(console.text("slip-status")).isEqualTo("Chưa giao xử lý");
 
         browser.findElement(By.id("instruction")).sendKeys("Đề nghị Vụ Pháp chế chủ trì, báo cáo trước hạn");
-        clickAndLoad(By.id("assign")); // neither unit nor person
-        assertThat(text("outcome")).isEqualTo("Cần chọn đơn vị hoặc ghi người chủ trì.");
-        assertThat(text("slip-status")).isEqualTo("Chưa giao xử lý");
+        console.clickAndLoad(By.id("assign")); // neither unit nor person
+        assertThat(console.text("outcome")).isEqualTo("Cần chọn đơn vị hoặc ghi người chủ trì.");
+        assertThat(console.text("slip-status")).isEqualTo("Chưa giao xử lý");
 
         new Select(browser.findElement(By.id("leadUnit"))).selectByVisibleText(ComplianceSeed.UNIT_B_NAME);
         browser.findElement(By.id("coUnits")).sendKeys(UNIT_C);
         browser.findElement(By.id("instruction")).sendKeys("Đề nghị Vụ Pháp chế chủ trì, báo cáo trước hạn");
         browser.findElement(By.id("workingDays")).sendKeys("5");
-        clickAndLoad(By.id("assign"));
+        console.clickAndLoad(By.id("assign"));
 
-        assertThat(text("outcome")).startsWith("Đã giao xử lý");
-        assertThat(text("slip-status")).isEqualTo("Đã giao");
-        assertThat(text("handling-slip"))
+        assertThat(console.text("outcome")).startsWith("Đã giao xử lý");
+        assertThat(console.text("slip-status")).isEqualTo("Đã giao");
+        assertThat(console.text("handling-slip"))
                 .contains(ComplianceSeed.UNIT_B_NAME, UNIT_C_NAME, "Đề nghị Vụ Pháp chế chủ trì, báo cáo trước hạn");
-        assertThat(text("handling-steps")).contains("van-thu", "Đã giao", "5 ngày làm việc");
+        assertThat(console.text("handling-steps")).contains("van-thu", "Đã giao", "5 ngày làm việc");
 
         new Select(browser.findElement(By.id("move-status"))).selectByVisibleText("Đã giải quyết");
-        clickAndLoad(By.id("move")); // done without the answer or a note
-        assertThat(text("outcome")).startsWith("Khi đã giải quyết xong cần ghi số");
-        assertThat(text("slip-status")).isEqualTo("Đã giao");
+        console.clickAndLoad(By.id("move")); // done without the answer or a note
+        assertThat(console.text("outcome")).startsWith("Khi đã giải quyết xong cần ghi số");
+        assertThat(console.text("slip-status")).isEqualTo("Đã giao");
 
         new Select(browser.findElement(By.id("move-status"))).selectByVisibleText("Đã giải quyết");
         browser.findElement(By.id("answer")).sendKeys("45/BTP-PC");
-        clickAndLoad(By.id("move"));
+        console.clickAndLoad(By.id("move"));
 
-        assertThat(text("outcome")).isEqualTo("Đã cập nhật tình trạng.");
-        assertThat(text("slip-status")).isEqualTo("Đã giải quyết");
-        assertThat(text("handling-slip")).contains("45/BTP-PC");
+        assertThat(console.text("outcome")).isEqualTo("Đã cập nhật tình trạng.");
+        assertThat(console.text("slip-status")).isEqualTo("Đã giải quyết");
+        assertThat(console.text("handling-slip")).contains("45/BTP-PC");
         assertThat(browser.findElements(By.id("move-form"))).isEmpty(); // done stays done
         assertThat(browser.findElements(By.id("assign-form"))).isEmpty();
-        screenshot("10-handling-slip");
+        console.screenshot("10-handling-slip");
         assertThat(jdbc.sql("select count(*) from audit_event where actor = 'van-thu' and action in"
                                 + " ('handling-assigned', 'handling-done')")
                         .query(Long.class)
@@ -233,16 +215,16 @@ class HandlingConsoleBrowserIT {
 
     @Test
     void consultationShouldShowWhoAnsweredWhoHasNotAndOfferTheSummaryFiles() throws Exception {
-        logIn("van-thu");
-        clickAndLoad(By.linkText("Lấy ý kiến dự thảo"));
-        clickAndLoad(By.linkText("Dự thảo Thông tư hướng dẫn công tác văn thư"));
+        console.logIn("van-thu", PASSWORD);
+        console.clickAndLoad(By.linkText("Lấy ý kiến dự thảo"));
+        console.clickAndLoad(By.linkText("Dự thảo Thông tư hướng dẫn công tác văn thư"));
 
-        assertThat(text("consultation-count")).isEqualTo("Đã góp ý: 1 đơn vị; chưa góp ý: 1 đơn vị.");
-        assertThat(text("consultation-missing")).isEqualTo(UNIT_C_NAME);
-        assertThat(row("consultation-units", "1"))
+        assertThat(console.text("consultation-count")).isEqualTo("Đã góp ý: 1 đơn vị; chưa góp ý: 1 đơn vị.");
+        assertThat(console.text("consultation-missing")).isEqualTo(UNIT_C_NAME);
+        assertThat(console.row("consultation-units", "1"))
                 .contains(ComplianceSeed.UNIT_B_NAME, "Đã góp ý", "cuong.lv@moj.gov.vn", "Đề nghị bỏ khoản 3 Điều 5");
-        assertThat(row("consultation-units", "2")).contains(UNIT_C_NAME, "Chưa góp ý");
-        screenshot("11-consultation");
+        assertThat(console.row("consultation-units", "2")).contains(UNIT_C_NAME, "Chưa góp ý");
+        console.screenshot("11-consultation");
 
         HttpResponse<byte[]> xlsx =
                 download(browser.findElement(By.id("table-xlsx")).getAttribute("href"));
@@ -256,8 +238,8 @@ class HandlingConsoleBrowserIT {
 
     @Test
     void periodicReportsShouldShowReceivedLateAndMissingPerPeriodAndUnit() throws Exception {
-        logIn("van-thu");
-        clickAndLoad(By.linkText("Báo cáo định kỳ"));
+        console.logIn("van-thu", PASSWORD);
+        console.clickAndLoad(By.linkText("Báo cáo định kỳ"));
 
         String header =
                 browser.findElement(By.cssSelector("#periodic-bc-thang thead")).getText();
@@ -274,39 +256,39 @@ class HandlingConsoleBrowserIT {
                 .isEqualTo("Chưa nộp");
         assertThat(cell("periodic-bc-thang", "Nộp muộn", onTime)).isEqualTo("0 muộn, 1 chưa nộp");
         assertThat(cell("periodic-bc-thang", "Nộp muộn", late)).isEqualTo("1 muộn, 1 chưa nộp");
-        screenshot("12-periodic-reports");
+        console.screenshot("12-periodic-reports");
     }
 
     @Test
     void unitHeadShouldSeeOnlyTheirUnit() throws Exception {
-        logIn("truong-vp");
-        clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
+        console.logIn("truong-vp", PASSWORD);
+        console.clickAndLoad(By.linkText("Sổ theo dõi giải quyết văn bản"));
 
-        assertThat(text("handling-register")).contains("1/2026").doesNotContain("2/2026");
+        assertThat(console.text("handling-register")).contains("1/2026").doesNotContain("2/2026");
         assertThat(browser.findElements(By.id("unit"))).isEmpty();
-        open("/console/handling?unit=" + ComplianceSeed.UNIT_B);
+        console.open("/console/handling?unit=" + ComplianceSeed.UNIT_B);
         assertThat(browser.getPageSource()).contains("403");
-        open("/console/handling/2026/2");
+        console.open("/console/handling/2026/2");
         assertThat(browser.getPageSource()).contains("403").doesNotContain("Phiếu giải quyết");
-        open("/console/handling/2026/1");
+        console.open("/console/handling/2026/1");
         assertThat(browser.findElements(By.id("move-form"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#leadUnit option")))
                 .extracting(WebElement::getText)
                 .containsExactly("—", ComplianceSeed.UNIT_A_NAME);
 
-        open("/console/handling/consultations");
-        assertThat(text("consultations")).contains("Dự thảo Thông tư", "Dự thảo Quy chế");
-        open("/console/handling/consultations/" + otherConsultation); // asked: only the unit's own line
-        assertThat(text("consultation-units"))
+        console.open("/console/handling/consultations");
+        assertThat(console.text("consultations")).contains("Dự thảo Thông tư", "Dự thảo Quy chế");
+        console.open("/console/handling/consultations/" + otherConsultation); // asked: only the unit's own line
+        assertThat(console.text("consultation-units"))
                 .contains(ComplianceSeed.UNIT_A_NAME)
                 .doesNotContain(UNIT_C_NAME);
         assertThat(browser.findElements(By.id("table-xlsx"))).isEmpty();
-        assertThat(download(base() + "/console/handling/consultations/" + otherConsultation + "/table.xlsx")
+        assertThat(download(console.base() + "/console/handling/consultations/" + otherConsultation + "/table.xlsx")
                         .statusCode())
                 .isEqualTo(403);
 
-        open("/console/handling/reports");
-        assertThat(text("periodic-bc-thang"))
+        console.open("/console/handling/reports");
+        assertThat(console.text("periodic-bc-thang"))
                 .contains(ComplianceSeed.UNIT_A_NAME)
                 .doesNotContain(ComplianceSeed.UNIT_B_NAME);
     }
@@ -329,7 +311,7 @@ class HandlingConsoleBrowserIT {
     @Test
     void staffAndComplianceOfficersShouldBeRefusedTheHandlingPages() throws Exception {
         for (String user : List.of("can-bo", "giam-sat")) {
-            logIn(user);
+            console.logIn(user, PASSWORD);
             assertThat(browser.findElements(By.linkText("Sổ theo dõi giải quyết văn bản")))
                     .isEmpty();
             for (String page : List.of(
@@ -339,10 +321,10 @@ class HandlingConsoleBrowserIT {
                     "/console/handling/consultations/" + ownConsultation,
                     "/console/handling/consultations/" + ownConsultation + "/table.pdf",
                     "/console/handling/reports")) {
-                open(page);
+                console.open(page);
                 assertThat(browser.getPageSource()).as(user + " " + page).contains("403");
             }
-            open("/console");
+            console.open("/console");
             String token = browser.findElement(By.name("_csrf")).getAttribute("value");
             HttpResponse<String> post =
                     post("/console/handling/2026/1/status", "status=DONE&answer=9/X&_csrf=" + token);
@@ -358,7 +340,7 @@ class HandlingConsoleBrowserIT {
 
     @Test
     void handlingFormsShouldBeRefusedWithoutTheirCsrfToken() throws Exception {
-        logIn("van-thu");
+        console.logIn("van-thu", PASSWORD);
 
         HttpResponse<String> forged = post("/console/handling/2026/1/status", "status=RETURNED&note=x");
 
@@ -448,17 +430,8 @@ class HandlingConsoleBrowserIT {
         throw new AssertionError("no column " + period + " in " + columns);
     }
 
-    private void logIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
-        assertThat(browser.getPageSource()).contains(user);
-    }
-
     private HttpResponse<byte[]> download(String url) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = console.session();
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url))
@@ -472,51 +445,22 @@ class HandlingConsoleBrowserIT {
                 java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base() + path))
+                        HttpRequest.newBuilder(URI.create(console.base() + path))
                                 .header("Authorization", "Basic " + basic)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = console.session();
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(base() + path))
+                        HttpRequest.newBuilder(URI.create(console.base() + path))
                                 .header("Cookie", "JSESSIONID=" + session)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString(form))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private void open(String path) {
-        browser.get(base() + path);
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    /** Clicks what loads a new page and waits for the old one to go: reading before that races the load. */
-    private void clickAndLoad(By target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private String row(String table, String first) {
-        for (WebElement tr : browser.findElements(By.cssSelector("#" + table + " tbody tr"))) {
-            if (tr.findElement(By.tagName("td")).getText().startsWith(first)) {
-                return tr.getText();
-            }
-        }
-        throw new AssertionError("no row starting with '" + first + "' in #" + table + ": "
-                + browser.findElement(By.id(table)).getText());
     }
 
     private String cell(String table, String first, int column) {
@@ -528,12 +472,5 @@ class HandlingConsoleBrowserIT {
         }
         throw new AssertionError("no row starting with '" + first + "' in #" + table + ": "
                 + browser.findElement(By.id(table)).getText());
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.processing.MessageProcessor;
 import vn.officialmail.gateway.spool.Envelope;
 
@@ -47,9 +47,7 @@ class ExtractionLimitsIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.enabled", () -> "false");
+        LoopbackGateway.registerWithoutSmtp(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         registry.add("spring.quartz.scheduler-name", () -> "extraction-limits-it");

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
+import vn.officialmail.gateway.TestDirectory;
 import vn.officialmail.gateway.smtp.SubmissionIngress;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
@@ -45,7 +45,7 @@ import vn.officialmail.gateway.users.UserAccounts;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class InterAgencyRegisterIT {
 
-    private static final String USER = "nvan@moj.gov.vn";
+    private static final String USER = TestDirectory.PERSON;
     private static final String PASSWORD = "mat-khau-gui-thu-2026";
 
     @TempDir
@@ -66,36 +66,22 @@ class InterAgencyRegisterIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "inter-agency-register-it");
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
+        LoopbackGateway.submission(registry);
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
+        // Bộ Tư pháp with its unit and the sender, then Bộ Tài chính beside it: both served here.
+        TestDirectory.ministryWithOneUnit(registry);
         registry.add("gateway.directory.agencies[1].code", () -> "BTC");
         registry.add("gateway.directory.agencies[1].name", () -> "Bộ Tài chính");
         registry.add("gateway.directory.agencies[1].domains[0]", () -> "mof.gov.vn");
         registry.add("gateway.directory.home-agencies[0]", () -> "BTP");
         registry.add("gateway.directory.home-agencies[1]", () -> "BTC");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-KHTC");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Vụ Kế hoạch - Tài chính");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "KHTC");
         registry.add("gateway.directory.units[1].code", () -> "BTC-VP");
         registry.add("gateway.directory.units[1].agency", () -> "BTC");
         registry.add("gateway.directory.units[1].name", () -> "Văn phòng Bộ Tài chính");
         registry.add("gateway.directory.units[1].abbreviation", () -> "VP");
         registry.add("gateway.directory.units[1].shared-mailbox", () -> "vanthu@mof.gov.vn");
-        registry.add("gateway.directory.accounts[0].address", () -> USER);
-        registry.add("gateway.directory.accounts[0].name", () -> "Nguyễn Văn An");
-        registry.add("gateway.directory.accounts[0].unit", () -> "BTP-KHTC");
         registry.add("gateway.directory.accounts[1].address", () -> "ttb@mof.gov.vn");
         registry.add("gateway.directory.accounts[1].name", () -> "Trần Thị Bình");
         registry.add("gateway.directory.accounts[1].unit", () -> "BTC-VP");
@@ -103,7 +89,7 @@ class InterAgencyRegisterIT {
         registry.add("gateway.registry.registers[0].code", () -> "di-btp");
         registry.add("gateway.registry.registers[0].name", () -> "Sổ văn bản đi Bộ Tư pháp");
         registry.add("gateway.registry.registers[0].direction", () -> "outgoing");
-        registry.add("gateway.registry.registers[0].units[0]", () -> "BTP-KHTC");
+        registry.add("gateway.registry.registers[0].units[0]", () -> TestDirectory.UNIT);
         registry.add("gateway.registry.registers[1].code", () -> "den-btc");
         registry.add("gateway.registry.registers[1].name", () -> "Sổ văn bản đến Bộ Tài chính");
         registry.add("gateway.registry.registers[1].direction", () -> "incoming");
@@ -125,7 +111,7 @@ class InterAgencyRegisterIT {
     @BeforeEach
     void staffAccount() {
         if (accounts.find(USER).isEmpty()) {
-            accounts.create(USER, PASSWORD, Set.of(Role.STAFF), Optional.of("BTP-KHTC"));
+            accounts.create(USER, PASSWORD, Set.of(Role.STAFF), Optional.of(TestDirectory.UNIT));
         }
     }
 
@@ -198,14 +184,7 @@ class InterAgencyRegisterIT {
     }
 
     private void send(String subject, String to, int number) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(USER));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));

@@ -27,7 +27,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
+import vn.officialmail.gateway.TestDirectory;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.processing.MessageProcessor;
 import vn.officialmail.gateway.registry.ReviewQueue;
@@ -57,20 +58,11 @@ class SearchLabelsIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.enabled", () -> "false");
+        LoopbackGateway.registerWithoutSmtp(registry, dataDir);
         registry.add("gateway.mode", () -> "journal");
         registry.add("gateway.security.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         registry.add("spring.quartz.scheduler-name", () -> "search-labels-it");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-VP");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Văn phòng Bộ");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "VP");
-        registry.add("gateway.directory.units[0].shared-mailbox", () -> "vp@moj.gov.vn");
+        TestDirectory.ministryWithOneUnit(registry);
     }
 
     @LocalServerPort
@@ -259,9 +251,10 @@ class SearchLabelsIT {
     private long processRaw(String name, String from, String subject, String mimeHeadersAndBody) throws Exception {
         if (users.list().stream().noneMatch(u -> u.getUsername().equals("van-thu"))) {
             users.create("admin", "van-thu", PASSWORD, Set.of(Role.CLERK), java.util.Optional.empty());
-            users.create("admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), java.util.Optional.of("BTP-VP"));
+            users.create(
+                    "admin", "truong-vp", PASSWORD, Set.of(Role.UNIT_HEAD), java.util.Optional.of(TestDirectory.UNIT));
         }
-        String to = "vp@moj.gov.vn";
+        String to = TestDirectory.UNIT_MAILBOX;
         String raw = "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + MimeUtility.encodeText(subject, "UTF-8", "B")
                 + "\r\nMessage-ID: <" + name + "@test>\r\n" + mimeHeadersAndBody;
         Envelope envelope = new Envelope(

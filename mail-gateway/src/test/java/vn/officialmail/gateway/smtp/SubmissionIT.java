@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -85,9 +84,7 @@ class SubmissionIT {
     static void properties(DynamicPropertyRegistry registry) {
         LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "submission-it");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.submission(registry);
         LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.directory.agencies[0].code", () -> "BTP");
         registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
@@ -239,14 +236,7 @@ class SubmissionIT {
     }
 
     private void send(String subject, String password, int number) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(USER));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse("vanthu@mof.gov.vn, ca.nhan@gmail.com"));

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
 
@@ -50,15 +49,10 @@ class SubmissionLockoutIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dataDir);
         registry.add("spring.quartz.scheduler-name", () -> "submission-lockout-it");
         registry.add("server.address", () -> "127.0.0.1");
-        registry.add("gateway.data-dir", () -> dataDir.toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.submission(registry);
         registry.add("gateway.smtp.auth.enabled", () -> "true");
         registry.add("gateway.security.lockout.max-failures", () -> "3");
     }
@@ -146,14 +140,9 @@ class SubmissionLockoutIT {
 
     /** Connects to {@code port} with STARTTLS and logs in; nothing is sent. */
     private static void login(int port, String user, String password) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(port);
         try (Transport transport = session.getTransport("smtp")) {
-            transport.connect("127.0.0.1", port, user, password);
+            transport.connect(user, password);
         }
     }
 

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.officialmail.gateway.TestDns;
+import vn.officialmail.gateway.LoopbackGateway;
+import vn.officialmail.gateway.TestDirectory;
 import vn.officialmail.gateway.smtp.SubmissionIngress;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
@@ -49,7 +49,7 @@ import vn.officialmail.gateway.users.UserAccounts;
 class SubmissionSigningIT {
 
     private static final String UNIT_MAILBOX = "vanphong@moj.gov.vn";
-    private static final String UNSIGNED_USER = "nvan@moj.gov.vn";
+    private static final String UNSIGNED_USER = TestDirectory.PERSON;
     private static final String LOGIN_PASSWORD = "mat-khau-van-phong-2026";
     private static final String KEY_PASSWORD = "Khoa-ky-so-VP-7f3a";
 
@@ -68,37 +68,23 @@ class SubmissionSigningIT {
         nextHop = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         nextHop.start();
 
-        TestDns.register(registry);
+        LoopbackGateway.register(registry, dir.resolve("data"));
         registry.add("spring.quartz.scheduler-name", () -> "submission-signing-it");
-        registry.add("gateway.data-dir", () -> dir.resolve("data").toString());
-        registry.add("gateway.smtp.port", () -> "0");
-        registry.add("gateway.smtp.bind-address", () -> "127.0.0.1");
-        registry.add("gateway.submission.enabled", () -> "true");
-        registry.add("gateway.submission.port", () -> "0");
-        registry.add("gateway.submission.bind-address", () -> "127.0.0.1");
+        LoopbackGateway.submission(registry);
         registry.add("gateway.submission.signing-keys[0].unit", () -> "BTP-VP");
         registry.add("gateway.submission.signing-keys[0].pkcs12", pkcs12::toString);
         registry.add("gateway.submission.signing-keys[0].password-file", passwordFile::toString);
         registry.add("gateway.authentication.smime.trust-anchors", anchors::toString);
-        registry.add("gateway.relay.port", () -> nextHop.getSmtp().getPort());
-        registry.add("gateway.relay.initial-backoff", () -> "100ms");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        registry.add("gateway.directory.units[0].code", () -> "BTP-VP");
-        registry.add("gateway.directory.units[0].agency", () -> "BTP");
-        registry.add("gateway.directory.units[0].name", () -> "Văn phòng Bộ");
-        registry.add("gateway.directory.units[0].abbreviation", () -> "VP");
-        registry.add("gateway.directory.units[1].code", () -> "BTP-KHTC");
+        LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
+        // The unsigned sender in the ministry's unit, and the Văn phòng whose mailbox holds the signing key.
+        TestDirectory.ministryWithOneUnit(registry);
+        registry.add("gateway.directory.units[1].code", () -> "BTP-VP");
         registry.add("gateway.directory.units[1].agency", () -> "BTP");
-        registry.add("gateway.directory.units[1].name", () -> "Vụ Kế hoạch - Tài chính");
-        registry.add("gateway.directory.units[1].abbreviation", () -> "KHTC");
-        registry.add("gateway.directory.accounts[0].address", () -> UNIT_MAILBOX);
-        registry.add("gateway.directory.accounts[0].name", () -> "Văn phòng Bộ");
-        registry.add("gateway.directory.accounts[0].unit", () -> "BTP-VP");
-        registry.add("gateway.directory.accounts[1].address", () -> UNSIGNED_USER);
-        registry.add("gateway.directory.accounts[1].name", () -> "Nguyễn Văn An");
-        registry.add("gateway.directory.accounts[1].unit", () -> "BTP-KHTC");
+        registry.add("gateway.directory.units[1].name", () -> "Văn phòng Bộ");
+        registry.add("gateway.directory.units[1].abbreviation", () -> "VP");
+        registry.add("gateway.directory.accounts[1].address", () -> UNIT_MAILBOX);
+        registry.add("gateway.directory.accounts[1].name", () -> "Văn phòng Bộ");
+        registry.add("gateway.directory.accounts[1].unit", () -> "BTP-VP");
     }
 
     @AfterAll
@@ -122,7 +108,7 @@ class SubmissionSigningIT {
     void staffAccounts() {
         if (accounts.find(UNIT_MAILBOX).isEmpty()) {
             accounts.create(UNIT_MAILBOX, LOGIN_PASSWORD, Set.of(Role.STAFF), Optional.of("BTP-VP"));
-            accounts.create(UNSIGNED_USER, LOGIN_PASSWORD, Set.of(Role.STAFF), Optional.of("BTP-KHTC"));
+            accounts.create(UNSIGNED_USER, LOGIN_PASSWORD, Set.of(Role.STAFF), Optional.of(TestDirectory.UNIT));
         }
     }
 
@@ -168,14 +154,7 @@ class SubmissionSigningIT {
     }
 
     private void send(String user, String subject) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", Integer.toString(submission.port()));
-        props.put("mail.smtp.starttls.enable", "true");
-        props.put("mail.smtp.starttls.required", "true");
-        props.put("mail.smtp.ssl.trust", "127.0.0.1");
-        props.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(props);
+        Session session = LoopbackGateway.submissionSession(submission.port());
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
