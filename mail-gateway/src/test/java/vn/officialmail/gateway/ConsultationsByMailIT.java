@@ -97,18 +97,7 @@ class ConsultationsByMailIT {
         LoopbackGateway.register(registry, dataDir);
         LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        for (int i = 0; i < UNITS.size(); i++) {
-            String[] unit = UNITS.get(i);
-            String prefix = "gateway.directory.units[" + i + "].";
-            registry.add(prefix + "code", () -> unit[0]);
-            registry.add(prefix + "agency", () -> "BTP");
-            registry.add(prefix + "name", () -> unit[1]);
-            registry.add(prefix + "abbreviation", () -> unit[2]);
-            registry.add(prefix + "shared-mailbox", () -> unit[3]);
-        }
+        TestDirectory.ministryWithUnits(registry, UNITS);
         registry.add("gateway.directory.accounts[0].address", () -> "soanthao@moj.gov.vn");
         registry.add("gateway.directory.accounts[0].name", () -> "Trần Thị Soạn");
         registry.add("gateway.directory.accounts[0].unit", () -> "BTP-VDC");

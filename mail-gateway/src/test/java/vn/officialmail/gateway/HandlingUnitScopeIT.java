@@ -90,23 +90,12 @@ class HandlingUnitScopeIT {
         LoopbackGateway.register(registry, dataDir);
         LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        String[][] units = {
-            {VP, "Văn phòng Bộ", "VP", "vp@moj.gov.vn"},
-            {PC, "Vụ Pháp chế", "PC", "pc@moj.gov.vn"},
-            {TCCB, "Vụ Tổ chức cán bộ", "TCCB", "tccb@moj.gov.vn"}
-        };
-        for (int i = 0; i < units.length; i++) {
-            String[] unit = units[i];
-            String prefix = "gateway.directory.units[" + i + "].";
-            registry.add(prefix + "code", () -> unit[0]);
-            registry.add(prefix + "agency", () -> "BTP");
-            registry.add(prefix + "name", () -> unit[1]);
-            registry.add(prefix + "abbreviation", () -> unit[2]);
-            registry.add(prefix + "shared-mailbox", () -> unit[3]);
-        }
+        TestDirectory.ministryWithUnits(
+                registry,
+                List.of(
+                        new String[] {VP, "Văn phòng Bộ", "VP", "vp@moj.gov.vn"},
+                        new String[] {PC, "Vụ Pháp chế", "PC", "pc@moj.gov.vn"},
+                        new String[] {TCCB, "Vụ Tổ chức cán bộ", "TCCB", "tccb@moj.gov.vn"}));
         registry.add("gateway.handling.reports[0].code", () -> "bc-thang");
         registry.add("gateway.handling.reports[0].name", () -> "Báo cáo công tác tháng");
         registry.add("gateway.handling.reports[0].period", () -> "monthly");

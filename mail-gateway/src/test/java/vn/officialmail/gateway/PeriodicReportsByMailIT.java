@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
@@ -70,23 +71,14 @@ class PeriodicReportsByMailIT {
         LoopbackGateway.register(registry, dataDir);
         LoopbackGateway.relayTo(registry, () -> nextHop.getSmtp().getPort());
         registry.add("gateway.security.bootstrap-admin.password", () -> "test-admin-secret");
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> "moj.gov.vn");
-        String[][] units = {
-            {"BTP-VP", "Văn phòng Bộ", "VP", "vp@moj.gov.vn"},
-            {"BTP-PC", "Vụ Pháp chế", "PC", "pc@moj.gov.vn"},
-            {"BTP-TCCB", "Vụ Tổ chức cán bộ", "TCCB", "tccb@moj.gov.vn"}
-        };
-        for (int i = 0; i < units.length; i++) {
-            String[] unit = units[i];
-            String prefix = "gateway.directory.units[" + i + "].";
-            registry.add(prefix + "code", () -> unit[0]);
-            registry.add(prefix + "agency", () -> "BTP");
-            registry.add(prefix + "name", () -> unit[1]);
-            registry.add(prefix + "abbreviation", () -> unit[2]);
-            registry.add(prefix + "shared-mailbox", () -> unit[3]);
-            registry.add("gateway.handling.reports[0].units[" + i + "]", () -> unit[0]);
+        List<String[]> units = List.of(
+                new String[] {"BTP-VP", "Văn phòng Bộ", "VP", "vp@moj.gov.vn"},
+                new String[] {"BTP-PC", "Vụ Pháp chế", "PC", "pc@moj.gov.vn"},
+                new String[] {"BTP-TCCB", "Vụ Tổ chức cán bộ", "TCCB", "tccb@moj.gov.vn"});
+        TestDirectory.ministryWithUnits(registry, units);
+        for (int i = 0; i < units.size(); i++) {
+            String code = units.get(i)[0];
+            registry.add("gateway.handling.reports[0].units[" + i + "]", () -> code);
         }
         registry.add("gateway.handling.reports[0].code", () -> "bc-thang");
         registry.add("gateway.handling.reports[0].name", () -> "Báo cáo công tác tháng");

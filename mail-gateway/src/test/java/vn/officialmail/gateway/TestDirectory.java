@@ -1,5 +1,6 @@
 package vn.officialmail.gateway;
 
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The agency directory most gateway integration tests configure: one ministry, one unit, one person. */
@@ -25,9 +26,7 @@ public final class TestDirectory {
      * Nguyễn Văn An ({@value #PERSON}) as the first account.
      */
     public static void ministryWithOneUnit(DynamicPropertyRegistry registry) {
-        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
-        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
-        registry.add("gateway.directory.agencies[0].domains[0]", () -> MINISTRY_DOMAIN);
+        ministry(registry);
         registry.add("gateway.directory.units[0].code", () -> UNIT);
         registry.add("gateway.directory.units[0].agency", () -> "BTP");
         registry.add("gateway.directory.units[0].name", () -> "Vụ Kế hoạch - Tài chính");
@@ -36,5 +35,30 @@ public final class TestDirectory {
         registry.add("gateway.directory.accounts[0].address", () -> PERSON);
         registry.add("gateway.directory.accounts[0].name", () -> "Nguyễn Văn An");
         registry.add("gateway.directory.accounts[0].unit", () -> UNIT);
+    }
+
+    /**
+     * Agency {@code BTP} (Bộ Tư pháp, {@value #MINISTRY_DOMAIN}) as the first agency and its units, in
+     * order, as the first units.
+     *
+     * @param units each {@code {code, name, abbreviation, shared mailbox}}
+     */
+    public static void ministryWithUnits(DynamicPropertyRegistry registry, List<String[]> units) {
+        ministry(registry);
+        for (int i = 0; i < units.size(); i++) {
+            String[] unit = units.get(i);
+            String prefix = "gateway.directory.units[" + i + "].";
+            registry.add(prefix + "code", () -> unit[0]);
+            registry.add(prefix + "agency", () -> "BTP");
+            registry.add(prefix + "name", () -> unit[1]);
+            registry.add(prefix + "abbreviation", () -> unit[2]);
+            registry.add(prefix + "shared-mailbox", () -> unit[3]);
+        }
+    }
+
+    private static void ministry(DynamicPropertyRegistry registry) {
+        registry.add("gateway.directory.agencies[0].code", () -> "BTP");
+        registry.add("gateway.directory.agencies[0].name", () -> "Bộ Tư pháp");
+        registry.add("gateway.directory.agencies[0].domains[0]", () -> MINISTRY_DOMAIN);
     }
 }
