@@ -186,13 +186,15 @@ class DirectorySubmissionIT {
                         .isInstanceOf(AuthenticationFailedException.class)
                         .hasMessageContaining("454 4.7.0");
             }
-            assertThat(apiStatus(STRANDED, DIRECTORY_PASSWORD)).isEqualTo(401);
+            // The console shares the check: its refusals while the directory is down count for nothing either.
+            assertThat(List.of(apiStatus(STRANDED, DIRECTORY_PASSWORD), apiStatus(STRANDED, DIRECTORY_PASSWORD)))
+                    .containsOnly(401);
             login(LOCAL, LOCAL_PASSWORD, "PLAIN"); // a local account does not need the directory
         } finally {
             ldap.startListening();
         }
 
-        // Three attempts with max-failures 2: had any counted as a wrong password, the account would be locked now.
+        // Four attempts with max-failures 2: had any counted as a wrong password, the account would be locked now.
         login(STRANDED, DIRECTORY_PASSWORD, "PLAIN");
         assertThat(audited(STRANDED)).noneMatch(line -> line.startsWith("user-locked"));
     }
