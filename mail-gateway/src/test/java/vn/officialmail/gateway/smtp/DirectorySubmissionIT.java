@@ -50,8 +50,9 @@ import vn.officialmail.gateway.users.UserAdministration;
  * SMTP AUTH on the submission port checks directory accounts as the console does, by a bind to the
  * agency's LDAP (an in-process UnboundID server on a loopback port; GreenMail is the next hop): the
  * directory password submits mail, a wrong one is {@code 535} and counts toward the lockout, a
- * directory that cannot be reached is {@code 454 4.7.0} (RFC 4954 §6) and counts for nothing, and
- * local accounts keep their own password whether or not the directory answers.
+ * directory that cannot be reached is {@code 454 4.7.0} (RFC 4954 §6) and counts for nothing, a
+ * disabled account is refused, and local accounts keep their own password whether or not the
+ * directory answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -61,6 +62,7 @@ class DirectorySubmissionIT {
     private static final String SENDER = "lan.nt@moj.gov.vn";
     private static final String GUESSED = "minh.tq@moj.gov.vn";
     private static final String STRANDED = "hoa.pt@moj.gov.vn";
+    private static final String DEPARTED = "tuan.lv@moj.gov.vn";
     private static final String LOCAL = "nvan@moj.gov.vn";
     private static final String DIRECTORY_PASSWORD = "Mật-khẩu-thư-mục-7";
     private static final String LOCAL_PASSWORD = "mat-khau-gui-thu-2026";
@@ -82,7 +84,7 @@ class DirectorySubmissionIT {
         ldap = new InMemoryDirectoryServer(config);
         ldap.add("dn: dc=moj,dc=gov,dc=vn", "objectClass: domain", "dc: moj");
         ldap.add("dn: " + BASE, "objectClass: organizationalUnit", "ou: people");
-        for (String uid : List.of(SENDER, GUESSED, STRANDED)) {
+        for (String uid : List.of(SENDER, GUESSED, STRANDED, DEPARTED)) {
             ldap.add(
                     "dn: uid=" + uid + "," + BASE,
                     "objectClass: inetOrgPerson",
@@ -197,6 +199,19 @@ class DirectorySubmissionIT {
         // Four attempts with max-failures 2: had any counted as a wrong password, the account would be locked now.
         login(STRANDED, DIRECTORY_PASSWORD, "PLAIN");
         assertThat(audited(STRANDED)).noneMatch(line -> line.startsWith("user-locked"));
+    }
+
+    @Test
+    void disabledDirectoryAccountShouldBeRefusedWithTheRightDirectoryPassword() throws Exception {
+        directoryAccount(DEPARTED);
+        users.setEnabled("admin", DEPARTED, false);
+
+        assertThatThrownBy(() -> login(DEPARTED, DIRECTORY_PASSWORD, "PLAIN"))
+                .isInstanceOf(AuthenticationFailedException.class)
+                .hasMessageContaining("535");
+        assertThat(audited(DEPARTED))
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("login-refused-disabled").contains("\"via\":\"submission\""));
     }
 
     @Test
