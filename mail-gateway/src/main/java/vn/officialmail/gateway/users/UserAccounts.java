@@ -57,15 +57,6 @@ public final class UserAccounts implements UserDetailsService {
                 .list();
     }
 
-    /** True when the user exists, is enabled and the password matches its hash (SMTP AUTH). */
-    public boolean authenticate(String username, String password) {
-        return find(username)
-                .filter(GatewayUser::enabled)
-                .filter(user -> !user.directoryAccount()) // SMTP AUTH checks local passwords only
-                .map(user -> encoder.matches(password, user.passwordHash()))
-                .orElse(false);
-    }
-
     /**
      * The stored form of a user name: NFC, trimmed, lower case. Applied at every lookup and to the
      * lockout's key, so "Admin" and "admin" are one account with one failure count.

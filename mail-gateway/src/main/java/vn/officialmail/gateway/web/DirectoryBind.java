@@ -6,7 +6,7 @@ import javax.naming.Context;
 import javax.naming.NamingException;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.ldap.Rdn;
-import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import vn.officialmail.gateway.users.SecuritySettings;
 
 /**
@@ -30,8 +30,8 @@ final class DirectoryBind {
     /**
      * True when the directory accepts the password for the user.
      *
-     * @throws AuthenticationServiceException when the directory cannot be reached or answers with
-     *     anything but a verdict on the password
+     * @throws InternalAuthenticationServiceException when the directory cannot be reached or answers
+     *     with anything but a verdict on the password
      */
     boolean bind(String username, String password) {
         if (password.isEmpty() || !settings.enabled()) {
@@ -56,7 +56,10 @@ final class DirectoryBind {
         } catch (AuthenticationException e) {
             return false;
         } catch (NamingException e) {
-            throw new AuthenticationServiceException(
+            // Internal: the ProviderManager of PasswordCheck stops at it. A plain AuthenticationServiceException would
+            // let the local check try the account next and answer "bad credentials", so an unreachable directory
+            // would count as a wrong password toward the lockout.
+            throw new InternalAuthenticationServiceException(
                     "the directory at " + settings.url().orElseThrow() + " did not answer: " + e.getMessage(), e);
         }
     }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -34,7 +33,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     private static final int MAX_NAME = 255;
     private static final int MAX_REMEMBERED_API_LOGINS = 10_000;
 
-    private final AuthenticationManager passwords;
+    private final PasswordCheck passwords;
     private final UserAccounts accounts;
     private final LoginAttempts attempts;
     private final AuditLog audit;
@@ -44,7 +43,7 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final Map<String, Instant> lastApiLogin = new ConcurrentHashMap<>();
 
     LockoutAuthenticationProvider(
-            AuthenticationManager passwords,
+            PasswordCheck passwords,
             UserAccounts accounts,
             LoginAttempts attempts,
             AuditLog audit,

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -93,20 +92,20 @@ class SecurityConfiguration {
         }
     }
 
+    /** The password check of the console, the API and SMTP AUTH alike. */
+    @Bean
+    PasswordCheck passwordCheck(UserAccounts accounts, PasswordEncoder encoder, GatewaySettings settings) {
+        return new PasswordCheck(accounts, encoder, settings.security().ldap());
+    }
+
     @Bean
     AuthenticationManager logins(
+            PasswordCheck passwords,
             UserAccounts accounts,
-            PasswordEncoder encoder,
             LoginAttempts attempts,
             AuditLog audit,
             GatewaySettings settings,
             Clock clock) {
-        DaoAuthenticationProvider local = new DaoAuthenticationProvider(accounts);
-        local.setPasswordEncoder(encoder);
-        DirectoryAuthenticationProvider directory = new DirectoryAuthenticationProvider(
-                accounts, new DirectoryBind(settings.security().ldap()));
-        // Directory accounts first: it answers null for the others, which the local check then takes.
-        ProviderManager passwords = new ProviderManager(directory, local);
         Duration apiAuditInterval = settings.security().sessionTimeout();
         return new ProviderManager(
                 new LockoutAuthenticationProvider(passwords, accounts, attempts, audit, apiAuditInterval, clock));
