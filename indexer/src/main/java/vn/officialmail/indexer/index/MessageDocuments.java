@@ -54,8 +54,10 @@ final class MessageDocuments {
     static Document toDocument(IndexedMessage message) {
         Document doc = new Document();
         doc.add(new StringField(Fields.MESSAGE_ID, Long.toString(message.messageId()), Field.Store.YES));
-        doc.add(new TextField(Fields.SUBJECT, message.subject(), Field.Store.YES));
-        doc.add(new TextField(Fields.SUBJECT_EXACT, message.subject(), Field.Store.NO));
+        TwinAnalysis subject = TwinAnalysis.of(message.subject());
+        doc.add(new StoredField(Fields.SUBJECT, message.subject()));
+        doc.add(new Field(Fields.SUBJECT, subject.folded(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.SUBJECT_EXACT, subject.exact(), TextField.TYPE_NOT_STORED));
         addTextPair(doc, Fields.BODY, Fields.BODY_EXACT, message.body());
         for (IndexedAttachment attachment : message.attachments()) {
             addTextPair(doc, Fields.ATTACHMENT_TEXT, Fields.ATTACHMENT_TEXT_EXACT, attachment.text());
