@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Adds, replaces and removes the gateway's jobs. Jobs are durable rows in the database, so
- * scheduling the same job again (each node does at startup) replaces it instead of doubling it.
+ * scheduling the same job again (each node does at startup) replaces it instead of doubling it;
+ * an unchanged daily time keeps its trigger, so a time missed while down still runs ({@link #cron}).
  * A later job (reminders, monthly report) is one call of {@link #cron}.
  */
 @Service
@@ -53,7 +55,14 @@ public final class ScheduledJobs {
         schedule(job(group, name, description, type, data), trigger);
     }
 
-    /** Runs {@code type} on a Quartz cron expression in a time zone (e.g. 08:00 Asia/Ho_Chi_Minh). */
+    /**
+     * Runs {@code type} on a Quartz cron expression in a time zone (e.g. 08:00 Asia/Ho_Chi_Minh).
+     *
+     * <p>A job already scheduled on the same expression and zone keeps its trigger (only the job's
+     * description and data are replaced): a new trigger would start from now and drop a time that
+     * passed while the gateway was down, whereas the kept one misfires and runs once at start (a
+     * reminder or a notice late rather than never).
+     */
     public void cron(
             String group,
             String name,
@@ -62,13 +71,32 @@ public final class ScheduledJobs {
             Map<String, String> data,
             String cronExpression,
             ZoneId zone) {
+        JobDetail job = job(group, name, description, type, data);
+        if (scheduledOn(triggerOf(job.getKey()), cronExpression, zone)) {
+            try {
+                scheduler.addJob(job, true);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Cannot update job " + job.getKey(), e);
+            }
+            return;
+        }
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(name, group)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cronExpression)
                         .inTimeZone(java.util.TimeZone.getTimeZone(zone))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        schedule(job(group, name, description, type, data), trigger);
+        schedule(job, trigger);
+    }
+
+    private boolean scheduledOn(TriggerKey key, String cronExpression, ZoneId zone) {
+        try {
+            return scheduler.getTrigger(key) instanceof CronTrigger existing
+                    && existing.getCronExpression().equals(cronExpression)
+                    && existing.getTimeZone().toZoneId().equals(zone);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot read trigger " + key, e);
+        }
     }
 
     /** Removes a job and its trigger; nothing happens if there is none. */
