@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A tiny HTTP Basic client for the API in integration tests. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final Pattern FIRST_ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -18,7 +18,7 @@ final class ApiClient {
     private final String base;
     private final String authorization;
 
-    ApiClient(int port, String user, String password) {
+    public ApiClient(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
         this.authorization =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -32,7 +32,8 @@ final class ApiClient {
         return response.body();
     }
 
-    int status(String path) throws Exception {
+    /** The status code of a GET. */
+    public int status(String path) throws Exception {
         return send(path).statusCode();
     }
 

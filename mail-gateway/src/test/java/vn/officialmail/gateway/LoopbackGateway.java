@@ -1,5 +1,7 @@
 package vn.officialmail.gateway;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Session;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -46,6 +48,16 @@ public final class LoopbackGateway {
         props.put("mail.smtp.ssl.trust", "127.0.0.1");
         props.put("mail.smtp.auth", "true");
         return Session.getInstance(props);
+    }
+
+    /**
+     * A GreenMail SMTP server as the relay's next hop, on 127.0.0.1 at a port the system picks, started
+     * once for the test class: {@code @RegisterExtension static final GreenMailExtension nextHop}, then
+     * {@link #relayTo} its port.
+     */
+    public static GreenMailExtension nextHop() {
+        return new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withPerMethodLifecycle(false);
     }
 
     /** Relays to a next hop on loopback (a GreenMail or sink started by the test), retrying after 100 ms. */

@@ -3,8 +3,7 @@ package vn.officialmail.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -17,9 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +42,8 @@ class PeriodicReportsByMailIT {
     @TempDir
     static Path dataDir;
 
-    static GreenMail nextHop;
+    @RegisterExtension
+    static final GreenMailExtension nextHop = LoopbackGateway.nextHop();
 
     @TestConfiguration
     static class Clocks {
@@ -53,17 +52,6 @@ class PeriodicReportsByMailIT {
         MovableClock movableClock() {
             return new MovableClock();
         }
-    }
-
-    @BeforeAll
-    static void startNextHop() {
-        nextHop = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        nextHop.start();
-    }
-
-    @AfterAll
-    static void stopNextHop() {
-        nextHop.stop();
     }
 
     @DynamicPropertySource

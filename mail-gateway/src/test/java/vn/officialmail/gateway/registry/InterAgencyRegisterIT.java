@@ -3,8 +3,7 @@ package vn.officialmail.gateway.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,10 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,18 +49,8 @@ class InterAgencyRegisterIT {
     @TempDir
     static Path dataDir;
 
-    static GreenMail nextHop;
-
-    @BeforeAll
-    static void startNextHop() {
-        nextHop = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        nextHop.start();
-    }
-
-    @AfterAll
-    static void stopNextHop() {
-        nextHop.stop();
-    }
+    @RegisterExtension
+    static final GreenMailExtension nextHop = LoopbackGateway.nextHop();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -18,14 +18,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.officialmail.gateway.ApiClient;
 import vn.officialmail.gateway.LoopbackGateway;
 import vn.officialmail.gateway.users.Role;
 import vn.officialmail.gateway.users.UserAccounts;
@@ -282,14 +278,7 @@ class DirectorySubmissionIT {
     }
 
     private int apiStatus(String user, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/mailboxes"))
-                .header("Authorization", "Basic " + basic)
-                .GET()
-                .build();
-        return HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return new ApiClient(httpPort, user, password).status("/api/mailboxes");
     }
 
     private static int freePort() throws Exception {
