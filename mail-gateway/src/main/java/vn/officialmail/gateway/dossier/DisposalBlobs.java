@@ -25,7 +25,7 @@ final class DisposalBlobs {
     }
 
     /** Registered at least once, and every one of its entries destroyed. */
-    private static String destroyedMessage(String messageId) {
+    static String destroyedMessage(String messageId) {
         return "(exists (select 1 from register_entry e1 where e1.message_record_id = " + messageId + ")"
                 + " and not exists (select 1 from register_entry e2 where e2.message_record_id = " + messageId
                 + " and not " + destroyedEntry("e2") + "))";

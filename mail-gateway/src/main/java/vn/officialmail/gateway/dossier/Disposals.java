@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +73,8 @@ public final class Disposals {
     private final BlobStore blobs;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final DestroyedMessages destroyedMessages;
+    private final ApplicationEventPublisher events;
 
     public Disposals(
             JdbcClient jdbc,
@@ -79,13 +82,17 @@ public final class Disposals {
             DisposalBlobs blobsOf,
             BlobStore blobs,
             AuditLog audit,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            DestroyedMessages destroyedMessages,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.retention = retention;
         this.blobsOf = blobsOf;
         this.blobs = blobs;
         this.audit = audit;
         this.transactions = transactions;
+        this.destroyedMessages = destroyedMessages;
+        this.events = events;
     }
 
     /** A dossier's disposal record, if its destruction was ever proposed. */
@@ -217,7 +224,8 @@ public final class Disposals {
 
     /**
      * Destroys an approved dossier: marked destroyed with its record kept, then the blobs nothing
-     * else names are deleted. Run again on a destroyed dossier it finishes deletions a crash cut short.
+     * else names are deleted and the messages it destroyed leave search ({@link MessagesDestroyed}).
+     * Run again on a destroyed dossier it finishes deletions a crash cut short.
      */
     public Disposal destroy(String code, String user) {
         Instant started = retention.instant();
@@ -270,6 +278,7 @@ public final class Disposals {
             return false;
         });
         deletePending(code, already ? Optional.empty() : Optional.of(startedOnDisk));
+        events.publishEvent(new MessagesDestroyed(destroyedMessages.ofDossier(code)));
         if (already) {
             LOG.info("Dossier {} was destroyed before: pending blob deletions finished", code);
         }

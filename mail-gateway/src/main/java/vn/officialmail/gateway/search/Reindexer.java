@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.content.ContentExtraction;
 import vn.officialmail.gateway.content.MessageContent;
+import vn.officialmail.gateway.dossier.DestroyedMessages;
 import vn.officialmail.gateway.message.BlobStore;
 import vn.officialmail.gateway.message.MessageRecord;
 import vn.officialmail.gateway.message.MessageRecords;
@@ -34,18 +35,21 @@ public final class Reindexer {
     private final ContentExtraction extraction;
     private final IncomingRegister register;
     private final MessageIndexing indexing;
+    private final DestroyedMessages destroyed;
 
     public Reindexer(
             MessageRecords records,
             BlobStore blobs,
             ContentExtraction extraction,
             IncomingRegister register,
-            MessageIndexing indexing) {
+            MessageIndexing indexing,
+            DestroyedMessages destroyed) {
         this.records = records;
         this.blobs = blobs;
         this.extraction = extraction;
         this.register = register;
         this.indexing = indexing;
+        this.destroyed = destroyed;
     }
 
     /** Re-indexes one record; false when it no longer exists. */
@@ -58,7 +62,7 @@ public final class Reindexer {
     /**
      * What to index for a record, and whether it had to come from the record alone.
      *
-     * @param facts the facts; empty when the record no longer exists
+     * @param facts the facts; empty when the record no longer exists or was destroyed with its dossier
      * @param recordOnly true when the original could not be read or parsed
      */
     public record Found(Optional<MessageIndexing.Facts> facts, boolean recordOnly) {}
@@ -69,6 +73,9 @@ public final class Reindexer {
      * the gateway's start).
      */
     public Found factsOrRecordOnly(long recordId) {
+        if (destroyed.destroyed(recordId)) {
+            return new Found(Optional.empty(), false); // its dossier was destroyed: not to be found again
+        }
         try {
             return new Found(facts(recordId), false);
         } catch (RuntimeException unreadable) {

@@ -49,6 +49,11 @@ import vn.officialmail.gateway.registry.RegisterVerifier;
 import vn.officialmail.gateway.relay.OwnMessages;
 import vn.officialmail.gateway.relay.RelayQueue;
 import vn.officialmail.gateway.relay.RelaySignal;
+import vn.officialmail.gateway.search.SearchRemovals;
+import vn.officialmail.indexer.index.IndexedMessage;
+import vn.officialmail.indexer.index.LuceneMailIndex;
+import vn.officialmail.indexer.search.SearchHit;
+import vn.officialmail.indexer.search.SearchRequest;
 
 /**
  * Retention on H2 and PostgreSQL with real blobs and a movable clock (no waiting): the schedule's
@@ -101,7 +106,8 @@ class DossierRetentionIT {
             Dossiers dossiers,
             Retention retention,
             Disposals disposals,
-            RetentionNotices notices) {
+            RetentionNotices notices,
+            LuceneMailIndex index) {
 
         static Fixture on(DataSource dataSource, Path dir) {
             DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
@@ -129,14 +135,38 @@ class DossierRetentionIT {
                     new Dossiers(jdbc, new FilePlan(PLAN), audit, clock, records, directory, register, manager);
             BlobStore blobs = new BlobStore(dir.resolve("blobs"));
             Retention retention = new Retention(jdbc, dossiers, audit, clock, PLAN);
-            Disposals disposals = new Disposals(jdbc, retention, new DisposalBlobs(jdbc), blobs, audit, transactions);
+            LuceneMailIndex index = LuceneMailIndex.open(dir.resolve("index"));
+            SearchRemovals removals = new SearchRemovals(index);
+            Disposals disposals = new Disposals(
+                    jdbc,
+                    retention,
+                    new DisposalBlobs(jdbc),
+                    blobs,
+                    audit,
+                    transactions,
+                    new DestroyedMessages(jdbc),
+                    event -> {
+                        if (event instanceof MessagesDestroyed destroyed) {
+                            removals.on(destroyed);
+                        }
+                    });
             GatewaySettings settings = settings(dir);
             OwnMessages messages =
                     new OwnMessages(new RelayQueue(settings, jdbc, clock, new RelaySignal()), blobs, settings);
             RetentionNotices notices =
                     new RetentionNotices(jdbc, directory, messages, audit, transactions, clock, PLAN);
             return new Fixture(
-                    jdbc, transactions, clock, blobs, records, register, dossiers, retention, disposals, notices);
+                    jdbc,
+                    transactions,
+                    clock,
+                    blobs,
+                    records,
+                    register,
+                    dossiers,
+                    retention,
+                    disposals,
+                    notices,
+                    index);
         }
 
         static GatewaySettings settings(Path dir) {
@@ -201,6 +231,37 @@ class DossierRetentionIT {
                     .param(id)
                     .query(Long.class)
                     .single();
+        }
+
+        /** The message an entry registered. */
+        long messageOf(long entryId) {
+            return jdbc.sql("select message_record_id from register_entry where id = ?")
+                    .param(entryId)
+                    .query(Long.class)
+                    .single();
+        }
+
+        /** Puts an entry's message into the search index, as the pipeline did when it arrived. */
+        void indexed(long entryId) {
+            index.index(new IndexedMessage(
+                    messageOf(entryId),
+                    "Công văn " + entryId,
+                    "Nội dung của văn bản " + entryId,
+                    "vanthu@mof.gov.vn",
+                    "mof.gov.vn",
+                    List.of("nvan@moj.gov.vn"),
+                    "OFFICIAL",
+                    clock.instant(),
+                    Optional.empty(),
+                    List.of()));
+        }
+
+        /** The messages search finds now. */
+        List<Long> searchable() {
+            index.refresh();
+            return index.search(SearchRequest.of("", 0, 100)).hits().stream()
+                    .map(SearchHit::messageId)
+                    .toList();
         }
 
         String rawOf(long entryId) {
@@ -297,6 +358,10 @@ class DossierRetentionIT {
 
             // The documents were stored years ago by the test's clock but a second ago on disk, and a
             // blob written within two seconds of a destruction counts as stored again: age the files.
+            for (long entry : List.of(letter, withShared, decision, alsoGeneral)) {
+                f.indexed(entry);
+            }
+            assertThat(f.searchable()).hasSize(4);
             storedLongAgo(f.blobs());
             Disposals.Disposal destroyed = f.disposals().destroy(LETTERS, "vanthu");
 
@@ -315,6 +380,17 @@ class DossierRetentionIT {
             assertThat(f.blobs().contains(sharedAttachment)).isTrue();
             assertThat(f.blobs().contains(f.rawOf(decision))).isTrue();
             assertThat(f.blobs().contains(f.rawOf(alsoGeneral))).isTrue();
+            assertThat(f.searchable())
+                    .as("the destroyed documents' text is no longer found; the others' still is")
+                    .containsExactlyInAnyOrder(f.messageOf(decision), f.messageOf(alsoGeneral));
+            DestroyedMessages destroyedMessages = new DestroyedMessages(f.jdbc());
+            assertThat(destroyedMessages.destroyed(f.messageOf(letter)))
+                    .as("a rebuild skips it")
+                    .isTrue();
+            assertThat(destroyedMessages.destroyed(f.messageOf(alsoGeneral)))
+                    .as("also filed in a dossier that is kept")
+                    .isFalse();
+            assertThat(destroyedMessages.destroyed(f.messageOf(decision))).isFalse();
             assertThat(f.dossiers().find(LETTERS).orElseThrow().state()).isEqualTo(Dossiers.State.DESTROYED);
             assertThat(f.dossiers().documents(LETTERS))
                     .as("the destruction record keeps the list of documents")
@@ -406,11 +482,17 @@ class DossierRetentionIT {
 
     private void onDatabase(String database, Check test) throws Exception {
         if (database.equals("h2")) {
-            test.run(Fixture.on(TestDatabases.h2(dir), dir));
+            runClosingIndex(Fixture.on(TestDatabases.h2(dir), dir), test);
             return;
         }
         try (TestDatabases.PostgresDatabase postgres = TestDatabases.postgres()) {
-            test.run(Fixture.on(postgres.dataSource(), dir));
+            runClosingIndex(Fixture.on(postgres.dataSource(), dir), test);
+        }
+    }
+
+    private static void runClosingIndex(Fixture fixture, Check test) throws Exception {
+        try (LuceneMailIndex index = fixture.index()) {
+            test.run(fixture);
         }
     }
 
