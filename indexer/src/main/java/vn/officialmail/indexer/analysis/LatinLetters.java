@@ -59,13 +59,7 @@ final class LatinLetters {
      * @return false, leaving the word untouched, if a character is not
      */
     static boolean foldInPlace(char[] word, int length) {
-        if (!allInTable(word, length)) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            word[i] = FOLDED[word[i]];
-        }
-        return true;
+        return mapInPlace(FOLDED, word, length);
     }
 
     /**
@@ -74,11 +68,15 @@ final class LatinLetters {
      * @return false, leaving the word untouched, if a character is not
      */
     static boolean lowerCaseInPlace(char[] word, int length) {
+        return mapInPlace(LOWER, word, length);
+    }
+
+    private static boolean mapInPlace(char[] table, char[] word, int length) {
         if (!allInTable(word, length)) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            word[i] = LOWER[word[i]];
+            word[i] = table[word[i]];
         }
         return true;
     }

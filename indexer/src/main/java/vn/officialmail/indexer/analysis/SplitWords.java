@@ -75,7 +75,7 @@ final class SplitWords {
             int end = blockEnd(text, start);
             if (!words.addBlock(text, start, end)) {
                 SplitWords whole = new SplitWords(text.length());
-                whole.addAllIcuWords(text);
+                whole.addTokenizerWords(text, 0, 0); // the whole text, its blocks and all
                 return whole;
             }
             start = end;
@@ -253,34 +253,26 @@ final class SplitWords {
         if (context.length() + to - from >= BLOCK) {
             return false;
         }
-        try (TokenStream tokens = ICU_WORDS.tokenStream("", context + text.substring(from, to))) {
+        addTokenizerWords(context + text.substring(from, to), from - context.length(), context.length());
+        return true;
+    }
+
+    /**
+     * The tokenizer's words of {@code piece}, whose offset 0 is {@code shift} in the text; words
+     * starting before {@code skipBefore} (a context put in front) are left out.
+     */
+    private void addTokenizerWords(String piece, int shift, int skipBefore) throws IOException {
+        try (TokenStream tokens = ICU_WORDS.tokenStream("", piece)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                if (offset.startOffset() < context.length()) {
+                if (offset.startOffset() < skipBefore) {
                     continue;
                 }
                 grow(term.length());
                 System.arraycopy(term.buffer(), 0, chars, used, term.length());
-                int shift = from - context.length();
                 record(term.length(), shift + offset.startOffset(), shift + offset.endOffset());
-            }
-            tokens.end();
-        }
-        return true;
-    }
-
-    /** The whole text through the tokenizer, its blocks and all. */
-    private void addAllIcuWords(String text) throws IOException {
-        try (TokenStream tokens = ICU_WORDS.tokenStream("", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                grow(term.length());
-                System.arraycopy(term.buffer(), 0, chars, used, term.length());
-                record(term.length(), offset.startOffset(), offset.endOffset());
             }
             tokens.end();
         }
