@@ -1,6 +1,7 @@
 package vn.officialmail.gateway.dossier;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,18 @@ public final class DestroyedMessages {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /**
+     * The destroyed messages among ids {@code from} to {@code to}, inclusive: one query for a batch a
+     * rebuild walks.
+     */
+    public Set<Long> between(long from, long to) {
+        return Set.copyOf(jdbc.sql("select m.id from message_record m where m.id between ? and ? and "
+                        + DisposalBlobs.destroyedMessage("m.id"))
+                .params(from, to)
+                .query(Long.class)
+                .list());
     }
 
     /** The messages the destruction of a dossier destroyed. */

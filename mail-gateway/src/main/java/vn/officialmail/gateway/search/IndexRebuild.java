@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.officialmail.gateway.audit.AuditLog;
+import vn.officialmail.gateway.dossier.DestroyedMessages;
 import vn.officialmail.gateway.message.MessageRecords;
 import vn.officialmail.indexer.index.MailIndex;
 import vn.officialmail.indexer.index.SwappableMailIndex;
@@ -60,6 +62,7 @@ public final class IndexRebuild {
     private final SwappableMailIndex index;
     private final MessageRecords records;
     private final Reindexer reindexer;
+    private final DestroyedMessages destroyedMessages;
     private final MessageIndexing indexing;
     private final IndexMaintenance maintenance;
     private final AuditLog audit;
@@ -71,6 +74,7 @@ public final class IndexRebuild {
             SwappableMailIndex index,
             MessageRecords records,
             Reindexer reindexer,
+            DestroyedMessages destroyedMessages,
             MessageIndexing indexing,
             IndexMaintenance maintenance,
             AuditLog audit,
@@ -79,6 +83,7 @@ public final class IndexRebuild {
         this.index = index;
         this.records = records;
         this.reindexer = reindexer;
+        this.destroyedMessages = destroyedMessages;
         this.indexing = indexing;
         this.maintenance = maintenance;
         this.audit = audit;
@@ -197,7 +202,12 @@ public final class IndexRebuild {
         long after = 0;
         List<Long> ids;
         while (!(ids = records.idsAfter(after, BATCH)).isEmpty()) {
+            // destroyed with their dossier: not to be found again
+            Set<Long> destroyed = destroyedMessages.between(ids.get(0), ids.get(ids.size() - 1));
             for (long id : ids) {
+                if (destroyed.contains(id)) {
+                    continue;
+                }
                 Reindexer.Found found = reindexer.factsOrRecordOnly(id);
                 if (found.recordOnly()) {
                     counts[1]++;

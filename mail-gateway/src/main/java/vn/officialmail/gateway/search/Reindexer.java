@@ -52,8 +52,11 @@ public final class Reindexer {
         this.destroyed = destroyed;
     }
 
-    /** Re-indexes one record; false when it no longer exists. */
+    /** Re-indexes one record; false when it no longer exists or was destroyed with its dossier. */
     public boolean reindex(long recordId) {
+        if (destroyed.destroyed(recordId)) {
+            return false; // not to be found again
+        }
         Optional<MessageIndexing.Facts> facts = factsOrRecordOnly(recordId).facts();
         facts.ifPresent(f -> indexing.indexAfterCommit(() -> f));
         return facts.isPresent();
@@ -62,7 +65,7 @@ public final class Reindexer {
     /**
      * What to index for a record, and whether it had to come from the record alone.
      *
-     * @param facts the facts; empty when the record no longer exists or was destroyed with its dossier
+     * @param facts the facts; empty when the record no longer exists
      * @param recordOnly true when the original could not be read or parsed
      */
     public record Found(Optional<MessageIndexing.Facts> facts, boolean recordOnly) {}
@@ -73,9 +76,6 @@ public final class Reindexer {
      * the gateway's start).
      */
     public Found factsOrRecordOnly(long recordId) {
-        if (destroyed.destroyed(recordId)) {
-            return new Found(Optional.empty(), false); // its dossier was destroyed: not to be found again
-        }
         try {
             return new Found(facts(recordId), false);
         } catch (RuntimeException unreadable) {

@@ -391,6 +391,9 @@ class DossierRetentionIT {
                     .as("also filed in a dossier that is kept")
                     .isFalse();
             assertThat(destroyedMessages.destroyed(f.messageOf(decision))).isFalse();
+            assertThat(destroyedMessages.between(f.messageOf(letter), f.messageOf(alsoGeneral)))
+                    .as("what a rebuild skips in a batch of ids")
+                    .containsExactlyInAnyOrder(f.messageOf(letter), f.messageOf(withShared));
             assertThat(f.dossiers().find(LETTERS).orElseThrow().state()).isEqualTo(Dossiers.State.DESTROYED);
             assertThat(f.dossiers().documents(LETTERS))
                     .as("the destruction record keeps the list of documents")
